@@ -1,0 +1,178 @@
+/**
+ * The one definition of Thaw Atlas's records. Every type in the project is
+ * inferred from these schemas; the field names follow the public API
+ * (shared/API.md).
+ */
+import { z } from 'zod';
+
+/** The span the atlas covers: Stalin's death year to the invasion of Czechoslovakia. */
+export const PERIOD = { start: '1953-01-01', end: '1968-12-31' } as const;
+
+/** A state as drawn on the 1953–1968 map: `SU`, `PL`, `DD`, `DE`, `CS`, … */
+export const BorderId = z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter upper-case state id');
+
+/** A calendar date, `YYYY-MM-DD`, that exists (no 1956-02-30). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(isCalendarDate, 'no such day in the calendar');
+
+export function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens');
+
+export const Latitude = z.number().min(-90).max(90);
+export const Longitude = z.number().min(-180).max(180);
+
+/** A count that sources give as a range; `low === high` when they agree. */
+export const CountRange = z
+  .object({ low: z.int().nonnegative(), high: z.int().nonnegative() })
+  .refine((range) => range.low <= range.high, {
+    message: 'low is greater than high',
+    path: ['low'],
+  });
+
+export const Category = z.enum(['protest', 'intervention', 'leadership', 'milestone']);
+
+/** The documented sub-types of each category (data/README.md explains each). */
+export const EVENT_TYPES = {
+  protest: ['demonstration', 'strike', 'riot', 'uprising', 'camp-uprising'],
+  intervention: ['invasion', 'suppression', 'deployment', 'repression'],
+  leadership: ['regular', 'death', 'ouster', 'resignation'],
+  milestone: ['party-meeting', 'speech', 'amnesty', 'reform', 'treaty', 'culture', 'trial'],
+} as const satisfies Record<Category, readonly string[]>;
+
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+export const PlacePrecision = z.enum(['exact', 'city', 'region', 'country']);
+export const Role = z.enum(['party', 'government']);
+/** How a tenure ended: the manner of the leadership change that closed it. */
+export const Manner = z.enum(['regular', 'death', 'ouster', 'resignation']);
+
+export const Place = z.object({
+  name: z.string().min(1),
+  lat: Latitude,
+  lon: Longitude,
+  precision: PlacePrecision,
+});
+
+/** Where intervening forces came from. */
+export const Origin = z.object({
+  name: z.string().min(1),
+  lat: Latitude,
+  lon: Longitude,
+});
+
+export const Source = z.object({
+  id: Id,
+  title: z.string().min(1),
+  author: z.string().min(1).nullable(),
+  year: z.int().min(1800).max(2100).nullable(),
+  publisher: z.string().min(1).nullable(),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+});
+
+export const Country = z.object({
+  id: BorderId,
+  name: z.string().min(1),
+  capital: z.object({ name: z.string().min(1), lat: Latitude, lon: Longitude }),
+});
+
+export const Event = z
+  .object({
+    id: Id,
+    country: BorderId,
+    category: Category,
+    type: z.string().min(1),
+    title: z.string().min(1),
+    start: IsoDate,
+    end: IsoDate.nullable(),
+    datePrecision: DatePrecision,
+    place: Place,
+    origin: Origin.nullable(),
+    target: BorderId.nullable(),
+    fatalities: CountRange.nullable(),
+    participants: CountRange.nullable(),
+    actors: z.array(z.string().min(1)),
+    summary: z.string().min(1),
+    sources: z.array(Id).min(1, 'cite at least one source'),
+  })
+  .superRefine((event, ctx) => {
+    const types: readonly string[] = EVENT_TYPES[event.category];
+    if (!types.includes(event.type)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['type'],
+        message: `"${event.type}" is not a ${event.category} type (one of ${types.join(', ')})`,
+      });
+    }
+    if (event.end !== null && event.end < event.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' });
+    }
+    const firstDay = { day: null, month: /-01$/, year: /-01-01$/ }[event.datePrecision];
+    if (firstDay && !firstDay.test(event.start)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['start'],
+        message: `with datePrecision "${event.datePrecision}", start must be the first day of that ${event.datePrecision}`,
+      });
+    }
+    if (event.target === event.country) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'target is only for events outside the country; leave it empty',
+      });
+    }
+  });
+
+export const Tenure = z
+  .object({
+    country: BorderId,
+    role: Role,
+    person: z.string().min(1).nullable(),
+    vacant: z.boolean(),
+    office: z.string().min(1),
+    start: IsoDate,
+    end: IsoDate.nullable(),
+    /** How the tenure ended; null while it lasts beyond the data's range. */
+    endedBy: Manner.nullable(),
+    sources: z.array(Id).min(1, 'cite at least one source'),
+  })
+  .superRefine((tenure, ctx) => {
+    if (tenure.vacant !== (tenure.person === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['person'],
+        message: 'a vacancy has no person, and a tenure without a person is a vacancy',
+      });
+    }
+    if (tenure.end !== null && tenure.end < tenure.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' });
+    }
+    if ((tenure.end === null) !== (tenure.endedBy === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endedBy'],
+        message: 'give endedBy exactly when the tenure has an end',
+      });
+    }
+  });
+
+export type BorderId = z.infer<typeof BorderId>;
+export type Category = z.infer<typeof Category>;
+export type DatePrecision = z.infer<typeof DatePrecision>;
+export type PlacePrecision = z.infer<typeof PlacePrecision>;
+export type Role = z.infer<typeof Role>;
+export type Manner = z.infer<typeof Manner>;
+export type CountRange = z.infer<typeof CountRange>;
+export type Place = z.infer<typeof Place>;
+export type Origin = z.infer<typeof Origin>;
+export type Source = z.infer<typeof Source>;
+export type Country = z.infer<typeof Country>;
+export type Event = z.infer<typeof Event>;
+export type Tenure = z.infer<typeof Tenure>;

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+// One run covers every layer: unit tests per package, the API over HTTP, the built app in Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'data', root: 'data', include: ['test/**/*.test.ts'] } },
+      { test: { name: 'server', root: 'server', include: ['test/**/*.test.{ts,tsx}'] } },
+      'web/vitest.config.ts',
+      {
+        test: {
+          name: 'api',
+          root: 'tests',
+          include: ['api/**/*.test.ts'],
+          globalSetup: ['support/api-setup.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root: 'tests',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['support/e2e-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+        },
+      },
+    ],
+  },
+});
