@@ -82,8 +82,8 @@ export const Country = z.object({
   capital: z.object({ name: z.string().min(1), lat: Latitude, lon: Longitude }),
 });
 
-export const Event = z
-  .object({
+/** An event's fields, before the rules that relate them (for APIs that reshape events). */
+export const EventFields = z.object({
     id: Id,
     country: BorderId,
     category: Category,
@@ -99,9 +99,10 @@ export const Event = z
     participants: CountRange.nullable(),
     actors: z.array(z.string().min(1)),
     summary: z.string().min(1),
-    sources: z.array(Id).min(1, 'cite at least one source'),
-  })
-  .superRefine((event, ctx) => {
+  sources: z.array(Id).min(1, 'cite at least one source'),
+});
+
+export const Event = EventFields.superRefine((event, ctx) => {
     const types: readonly string[] = EVENT_TYPES[event.category];
     if (!types.includes(event.type)) {
       ctx.addIssue({

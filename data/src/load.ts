@@ -1,0 +1,146 @@
+/**
+ * Reads every dataset file and returns typed, validated data, or every problem found.
+ * Nothing is served from a dataset that has an error: one bad row fails the whole load.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { parseCsv } from './csv';
+import { decodeUtf8 } from './csv';
+import { createLocator, readBorders, type Borders } from './geo';
+import type { Problem } from './problems';
+import { checkDataset } from './rules';
+import type { Country, Event, Source, Tenure } from './schema';
+import {
+  columnOf,
+  countriesTable,
+  eventsTable,
+  leadersTable,
+  sourcesTable,
+  type Table,
+} from './tables';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DATASETS_DIR = join(REPO_ROOT, 'data/datasets');
+
+export interface Dataset {
+  countries: Country[];
+  events: Event[];
+  tenures: Tenure[];
+  sources: Source[];
+}
+
+/** A record and the place in its file where it was read. */
+export interface Located<T> {
+  value: T;
+  file: string;
+  line: number;
+}
+
+export interface LocatedDataset {
+  countries: Located<Country>[];
+  events: Located<Event>[];
+  tenures: Located<Tenure>[];
+  sources: Located<Source>[];
+}
+
+export type LoadResult =
+  | { ok: true; dataset: Dataset; warnings: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+export interface LoadOptions {
+  /** The datasets folder (default: `data/datasets`). */
+  dir?: string;
+  /** The borders to check coordinates against (default: the committed 1953–1968 borders). */
+  borders?: Borders;
+}
+
+export function loadDataset(options: LoadOptions = {}): LoadResult {
+  const dir = options.dir ?? DATASETS_DIR;
+  const problems: Problem[] = [];
+  const read = <S extends z.ZodType>(path: string, table: Table<S>, country = '') =>
+    readTable(join(dir, path), table, country, problems);
+
+  const countries = read('countries.csv', countriesTable);
+  const located: LocatedDataset = {
+    countries,
+    sources: read('sources.csv', sourcesTable),
+    events: countries.flatMap(({ value }) => read(`${value.id}/events.csv`, eventsTable, value.id)),
+    tenures: countries.flatMap(({ value }) =>
+      read(`${value.id}/leaders.csv`, leadersTable, value.id),
+    ),
+  };
+  problems.push(...checkDataset(located, createLocator(options.borders ?? readBorders())));
+
+  if (problems.some((problem) => problem.severity === 'error')) return { ok: false, problems };
+  const values = <T>(records: Located<T>[]) => records.map((record) => record.value);
+  return {
+    ok: true,
+    dataset: {
+      countries: values(located.countries),
+      events: values(located.events),
+      tenures: values(located.tenures),
+      sources: values(located.sources),
+    },
+    warnings: problems,
+  };
+}
+
+/** Reads one CSV file into schema-checked records; rows that fail are reported and left out. */
+function readTable<S extends z.ZodType>(
+  path: string,
+  table: Table<S>,
+  country: string,
+  problems: Problem[],
+): Located<z.infer<S>>[] {
+  const file = displayPath(path);
+  if (!existsSync(path)) {
+    problems.push({ file, line: 1, field: '(file)', message: 'file not found', severity: 'error' });
+    return [];
+  }
+  const { header, rows } = parseCsv(decodeUtf8(readFileSync(path), file, problems), file, problems);
+  const missing = table.columns.filter((column) => !header.includes(column));
+  const unknown = header.filter((column) => !table.columns.includes(column));
+  for (const column of missing) {
+    problems.push({ file, line: 1, field: column, message: 'missing column', severity: 'error' });
+  }
+  for (const column of unknown) {
+    problems.push({ file, line: 1, field: column, message: 'unknown column', severity: 'error' });
+  }
+  if (missing.length > 0) return [];
+
+  const records: Located<z.infer<S>>[] = [];
+  for (const { line, values } of rows) {
+    const result = table.schema.safeParse(table.toRecord(values, { country }), {
+      error: describeIssue,
+    });
+    if (result.success) {
+      records.push({ value: result.data, file, line });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      problems.push({
+        file,
+        line,
+        field: columnOf(issue.path),
+        message: issue.message,
+        severity: 'error',
+      });
+    }
+  }
+  return records;
+}
+
+/** Messages that speak of the file's cells rather than of JavaScript values. */
+function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== 'invalid_type') return undefined;
+  if (issue.input === undefined) return 'required';
+  if (issue.expected === 'number') return `expected a number, found "${String(issue.input)}"`;
+  return undefined;
+}
+
+function displayPath(path: string): string {
+  const fromRoot = relative(REPO_ROOT, path);
+  return fromRoot.startsWith('..') || isAbsolute(fromRoot) ? path : fromRoot;
+}

@@ -1,0 +1,198 @@
+/**
+ * The checks that span records: what no single row can know by itself.
+ * Each rule returns problems located at the row that has to change.
+ */
+import type { Locator } from './geo';
+import type { Located, LocatedDataset } from './load';
+import type { Problem } from './problems';
+import { type Event, PERIOD, type Tenure } from './schema';
+
+/** How far outside its state a point may lie when it falls in no state at all (a coastline drawn coarsely). */
+const COAST_TOLERANCE_KM = 25;
+
+export function checkDataset(data: LocatedDataset, locator: Locator): Problem[] {
+  return [
+    ...duplicateIds(data.events, 'events'),
+    ...duplicateIds(data.sources, 'sources'),
+    ...duplicateIds(data.countries, 'countries'),
+    ...citations(data),
+    ...eventsInPeriod(data.events),
+    ...interventionsAbroad(data.events),
+    ...placesInStates(data, locator),
+    ...tenureCoverage(data.tenures),
+    ...changesWithoutEvents(data.tenures, data.events),
+  ];
+}
+
+function problem(
+  at: Located<unknown>,
+  field: string,
+  message: string,
+  severity: Problem['severity'] = 'error',
+): Problem {
+  return { file: at.file, line: at.line, field, message, severity };
+}
+
+function duplicateIds(records: Located<{ id: string }>[], what: string): Problem[] {
+  const firstSeen = new Map<string, Located<{ id: string }>>();
+  const problems: Problem[] = [];
+  for (const record of records) {
+    const first = firstSeen.get(record.value.id);
+    if (first) {
+      problems.push(
+        problem(record, 'id', `duplicate ${what} id "${record.value.id}" (first at ${first.file}:${first.line})`),
+      );
+    } else {
+      firstSeen.set(record.value.id, record);
+    }
+  }
+  return problems;
+}
+
+/** Every cited source exists; every source is cited (a warning: a bibliography may run ahead). */
+function citations(data: LocatedDataset): Problem[] {
+  const known = new Set(data.sources.map((source) => source.value.id));
+  const cited = new Set<string>();
+  const problems: Problem[] = [];
+  for (const record of [...data.events, ...data.tenures]) {
+    for (const id of record.value.sources) {
+      cited.add(id);
+      if (!known.has(id)) problems.push(problem(record, 'sources', `unknown source "${id}"`));
+    }
+  }
+  for (const source of data.sources) {
+    if (!cited.has(source.value.id)) {
+      problems.push(problem(source, 'id', `source "${source.value.id}" is never cited`, 'warning'));
+    }
+  }
+  return problems;
+}
+
+function eventsInPeriod(events: Located<Event>[]): Problem[] {
+  return events
+    .filter(({ value }) => value.start < PERIOD.start || value.start > PERIOD.end)
+    .map((event) =>
+      problem(event, 'start', `${event.value.start} is outside the atlas's period ${PERIOD.start}..${PERIOD.end}`),
+    );
+}
+
+/** Forces that cross a border say where they came from. */
+function interventionsAbroad(events: Located<Event>[]): Problem[] {
+  return events
+    .filter(({ value }) => value.category === 'intervention' && value.target && !value.origin)
+    .map((event) =>
+      problem(event, 'originName', `an intervention in ${event.value.target} needs its origin (where the forces came from)`),
+    );
+}
+
+/** A place lies in the state the row names: the target when it happened abroad, else the country. */
+function placesInStates(data: LocatedDataset, locator: Locator): Problem[] {
+  const problems: Problem[] = [];
+  const expectIn = (
+    at: Located<unknown>,
+    field: string,
+    state: string,
+    point: { name: string; lat: number; lon: number },
+  ) => {
+    const found = locator.stateAt(point.lon, point.lat);
+    if (found === state) return;
+    const where = `${point.name} (${point.lat}, ${point.lon})`;
+    if (found !== null) {
+      problems.push(problem(at, field, `${where} lies in ${found}, not in ${state}`));
+    } else if (locator.distanceKm(state, point.lon, point.lat) > COAST_TOLERANCE_KM) {
+      problems.push(problem(at, field, `${where} lies outside ${state}, in no state at all`));
+    }
+  };
+
+  for (const country of data.countries) {
+    if (!locator.ids.has(country.value.id)) {
+      problems.push(problem(country, 'id', `no state "${country.value.id}" in the borders`));
+      continue;
+    }
+    expectIn(country, 'capitalLat,capitalLon', country.value.id, country.value.capital);
+  }
+  for (const event of data.events) {
+    const state = event.value.target ?? event.value.country;
+    if (!locator.ids.has(state)) {
+      problems.push(problem(event, 'target', `no state "${state}" in the borders`));
+      continue;
+    }
+    expectIn(event, 'placeLat,placeLon', state, event.value.place);
+  }
+  return problems;
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+/** For each country and role, tenures run from the period's first day to its last, meeting end to start. */
+function tenureCoverage(tenures: Located<Tenure>[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const lane of groupBy(tenures, ({ value }) => `${value.country} ${value.role}`).values()) {
+    const sorted = [...lane].sort((a, b) => a.value.start.localeCompare(b.value.start));
+    const first = sorted[0];
+    const last = sorted.at(-1);
+    if (!first || !last) continue;
+    const { country, role } = first.value;
+    if (first.value.start > PERIOD.start) {
+      problems.push(
+        problem(first, 'start', `the ${country} ${role} timeline starts on ${first.value.start}, after ${PERIOD.start}`),
+      );
+    }
+    if (last.value.end !== null && last.value.end < PERIOD.end) {
+      problems.push(
+        problem(last, 'end', `the ${country} ${role} timeline ends on ${last.value.end}, before ${PERIOD.end}`),
+      );
+    }
+    for (let i = 1; i < sorted.length; i++) {
+      const previous = sorted[i - 1];
+      const next = sorted[i];
+      if (!previous || !next) continue;
+      if (previous.value.end === null) {
+        problems.push(
+          problem(previous, 'end', `open-ended, yet another ${role} tenure starts on ${next.value.start}`),
+        );
+        continue;
+      }
+      const step = dayNumber(next.value.start) - dayNumber(previous.value.end);
+      if (step > 1) {
+        problems.push(
+          problem(next, 'start', `gap: the previous ${role} tenure ends on ${previous.value.end} (line ${previous.line})`),
+        );
+      } else if (step < 0) {
+        problems.push(
+          problem(next, 'start', `overlap: the previous ${role} tenure runs until ${previous.value.end} (line ${previous.line})`),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Each change of leader inside the period should be an event on its day (or the day before). */
+function changesWithoutEvents(tenures: Located<Tenure>[], events: Located<Event>[]): Problem[] {
+  const changeDays = new Set(
+    events
+      .filter(({ value }) => value.category === 'leadership')
+      .map(({ value }) => `${value.country} ${dayNumber(value.start)}`),
+  );
+  return tenures
+    .filter(({ value }) => value.start > PERIOD.start && value.start <= PERIOD.end)
+    .filter(({ value }) => {
+      const day = dayNumber(value.start);
+      return !changeDays.has(`${value.country} ${day}`) && !changeDays.has(`${value.country} ${day - 1}`);
+    })
+    .map((tenure) =>
+      problem(tenure, 'start', `no leadership event in ${tenure.value.country} on ${tenure.value.start} or the day before`, 'warning'),
+    );
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
