@@ -1,19 +1,68 @@
 /**
- * The API's own shapes: aggregates and parameters built on the record schemas of @thaw/data.
+ * The API's response shapes, built on the record schemas of @thaw/data. They document the API
+ * (OpenAPI) and type the web client; the records themselves are defined once, in data/.
  */
 import { z } from '@hono/zod-openapi';
+import { Country, Event, EventFields, Source, Tenure } from '@thaw/data';
+
+export const CountrySchema = Country.extend({
+  eventCount: z.int().openapi({ description: 'How many events its dataset holds.' }),
+}).openapi('Country');
+
+export const EventSchema = Event.openapi('Event');
+export const TenureSchema = Tenure.openapi('Tenure');
+export const SourceSchema = Source.openapi('Source');
+
+export const EventFeatureCollection = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        id: z.string(),
+        geometry: z.object({
+          type: z.literal('Point'),
+          coordinates: z.tuple([z.number(), z.number()]).openapi({ description: '[lon, lat]' }),
+        }),
+        properties: EventFields.omit({ place: true }),
+      }),
+    ),
+  })
+  .openapi('EventFeatureCollection');
 
 /** One row of `/api/stats/yearly`: a country's events in one year, by category. */
-export const YearlyRow = z.object({
-  country: z.string(),
-  year: z.int(),
-  protest: z.int(),
-  intervention: z.int(),
-  leadership: z.int(),
-  milestone: z.int(),
-  total: z.int(),
-  fatalitiesLow: z.int(),
-  fatalitiesHigh: z.int(),
-});
+export const YearlyRow = z
+  .object({
+    country: z.string(),
+    year: z.int(),
+    protest: z.int(),
+    intervention: z.int(),
+    leadership: z.int(),
+    milestone: z.int(),
+    total: z.int(),
+    fatalitiesLow: z.int().openapi({ description: 'Sum of the lowest figures of the year’s events.' }),
+    fatalitiesHigh: z.int().openapi({ description: 'Sum of the highest figures of the year’s events.' }),
+  })
+  .openapi('YearlyRow');
 
 export type YearlyRow = z.infer<typeof YearlyRow>;
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string(),
+    invalid: z.array(z.object({ param: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Problem');
+
+export const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
+
+export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});

@@ -1,0 +1,59 @@
+/**
+ * Serves the built web app from memory. Only the files found in the build folder at start can be
+ * served, so no request path can reach outside it; routes of the app all get its `index.html`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import type { MiddlewareHandler } from 'hono';
+import { type Entry, etagOf, respond } from './cache';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+
+export function webApp(root: string): MiddlewareHandler {
+  const files = readBuild(root);
+  const index = files.get('/index.html');
+  return async (c, next) => {
+    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.req.path.startsWith('/api/')) {
+      return next();
+    }
+    const path = c.req.path;
+    const file = files.get(path) ?? (extname(path) === '' ? index : undefined);
+    if (!file) return next();
+    const cacheControl = path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE;
+    return respond(file, c.req.header('if-none-match'), c.req.header('accept-encoding'), cacheControl);
+  };
+}
+
+/** Every file of the build, keyed by its URL path; an empty map when the app is not built. */
+function readBuild(root: string): Map<string, Entry> {
+  const files = new Map<string, Entry>();
+  if (!existsSync(root)) return files;
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const body = readFileSync(path);
+    files.set(`/${relative(root, path).split(sep).join('/')}`, {
+      status: 200,
+      headers: [['content-type', TYPES[extname(path)] ?? 'application/octet-stream']],
+      body,
+      etag: etagOf(body),
+    });
+  }
+  return files;
+}

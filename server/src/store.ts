@@ -1,0 +1,194 @@
+/**
+ * The loaded dataset with its indexes and aggregates, built once at start.
+ * The data never changes while the server runs, so every query is a read.
+ */
+import {
+  type Category,
+  type Country,
+  type Dataset,
+  type Event,
+  PERIOD,
+  type Role,
+  type Source,
+  type Tenure,
+} from '@thaw/data';
+import type { YearlyRow } from './api/schemas';
+
+const DAY_MS = 86_400_000;
+export const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+export const FIRST_YEAR = Number(PERIOD.start.slice(0, 4));
+export const LAST_YEAR = Number(PERIOD.end.slice(0, 4));
+
+export interface CountrySummary extends Country {
+  eventCount: number;
+}
+
+export interface EventQuery {
+  countries: readonly string[];
+  categories: readonly Category[];
+  /** Inclusive ISO dates. */
+  from: string;
+  to: string;
+}
+
+export interface TenureQuery {
+  countries: readonly string[];
+  roles: readonly Role[];
+  from: string;
+  to: string;
+}
+
+export interface YearlyQuery {
+  countries: readonly string[];
+  categories: readonly Category[];
+  from: number;
+  to: number;
+}
+
+/** The events of one country and category, by start day, with the longest span among them. */
+interface Bucket {
+  /** Positions in `events`, ascending by start day. */
+  ranks: number[];
+  startDays: number[];
+  longestSpan: number;
+}
+
+interface YearTally {
+  count: number;
+  fatalitiesLow: number;
+  fatalitiesHigh: number;
+}
+
+export class Store {
+  readonly countries: CountrySummary[];
+  readonly sources: Source[];
+  /** All events sorted by start, then id: the order every answer uses. */
+  readonly events: Event[];
+  readonly tenures: Tenure[];
+  readonly countryIds: string[];
+  private readonly endDays: number[];
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly tallies = new Map<string, YearTally>();
+
+  constructor(dataset: Dataset) {
+    this.events = [...dataset.events].sort(
+      (a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
+    );
+    this.tenures = [...dataset.tenures].sort(
+      (a, b) =>
+        a.country.localeCompare(b.country) ||
+        a.role.localeCompare(b.role) ||
+        a.start.localeCompare(b.start),
+    );
+    this.sources = [...dataset.sources].sort((a, b) => a.id.localeCompare(b.id));
+    this.countries = dataset.countries.map((country) => ({
+      ...country,
+      eventCount: dataset.events.filter((event) => event.country === country.id).length,
+    }));
+    this.countryIds = this.countries.map((country) => country.id);
+
+    this.endDays = this.events.map((event) => dayNumber(event.end ?? event.start));
+    this.events.forEach((event, rank) => {
+      const startDay = dayNumber(event.start);
+      const key = `${event.country} ${event.category}`;
+      const bucket = this.buckets.get(key) ?? { ranks: [], startDays: [], longestSpan: 0 };
+      bucket.ranks.push(rank);
+      bucket.startDays.push(startDay);
+      bucket.longestSpan = Math.max(bucket.longestSpan, (this.endDays[rank] ?? startDay) - startDay);
+      this.buckets.set(key, bucket);
+
+      const tally = this.tally(event.country, Number(event.start.slice(0, 4)), event.category);
+      tally.count++;
+      tally.fatalitiesLow += event.fatalities?.low ?? 0;
+      tally.fatalitiesHigh += event.fatalities?.high ?? 0;
+    });
+  }
+
+  country(id: string): CountrySummary | undefined {
+    return this.countries.find((country) => country.id === id);
+  }
+
+  /** Events whose span `[start, end ?? start]` overlaps `[from, to]`, in the global order. */
+  queryEvents(query: EventQuery): Event[] {
+    const from = dayNumber(query.from);
+    const to = dayNumber(query.to);
+    const ranks: number[] = [];
+    for (const country of query.countries) {
+      for (const category of query.categories) {
+        const bucket = this.buckets.get(`${country} ${category}`);
+        if (!bucket) continue;
+        // Only events that start no earlier than `from - longestSpan` can still be running at `from`.
+        let i = lowerBound(bucket.startDays, from - bucket.longestSpan);
+        for (; i < bucket.startDays.length && (bucket.startDays[i] ?? Infinity) <= to; i++) {
+          const rank = bucket.ranks[i] ?? -1;
+          if ((this.endDays[rank] ?? -Infinity) >= from) ranks.push(rank);
+        }
+      }
+    }
+    return ranks.sort((a, b) => a - b).map((rank) => this.events[rank] as Event);
+  }
+
+  /** Tenures overlapping `[from, to]`, sorted by country, role and start. */
+  queryTenures(query: TenureQuery): Tenure[] {
+    return this.tenures.filter(
+      (tenure) =>
+        query.countries.includes(tenure.country) &&
+        query.roles.includes(tenure.role) &&
+        tenure.start <= query.to &&
+        (tenure.end === null || tenure.end >= query.from),
+    );
+  }
+
+  /** One row per country and year, zero rows included; an event counts in the year it starts. */
+  yearly(query: YearlyQuery): YearlyRow[] {
+    const rows: YearlyRow[] = [];
+    for (const country of query.countries) {
+      for (let year = query.from; year <= query.to; year++) {
+        const row: YearlyRow = {
+          country,
+          year,
+          protest: 0,
+          intervention: 0,
+          leadership: 0,
+          milestone: 0,
+          total: 0,
+          fatalitiesLow: 0,
+          fatalitiesHigh: 0,
+        };
+        for (const category of query.categories) {
+          const tally = this.tallies.get(`${country} ${year} ${category}`);
+          if (!tally) continue;
+          row[category] = tally.count;
+          row.total += tally.count;
+          row.fatalitiesLow += tally.fatalitiesLow;
+          row.fatalitiesHigh += tally.fatalitiesHigh;
+        }
+        rows.push(row);
+      }
+    }
+    return rows;
+  }
+
+  private tally(country: string, year: number, category: Category): YearTally {
+    const key = `${country} ${year} ${category}`;
+    let tally = this.tallies.get(key);
+    if (!tally) {
+      tally = { count: 0, fatalitiesLow: 0, fatalitiesHigh: 0 };
+      this.tallies.set(key, tally);
+    }
+    return tally;
+  }
+}
+
+/** The first index whose value is ≥ `target` in an ascending array. */
+function lowerBound(values: readonly number[], target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] ?? Infinity) < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

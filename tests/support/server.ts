@@ -1,0 +1,65 @@
+/**
+ * Starts the real server (`server/src/cli/start.ts`, as `pnpm start` does) as a child process on
+ * a free port, and stops it with SIGTERM as a process manager would.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface RunningServer {
+  url: string;
+  process: ChildProcess;
+  /** Everything the server printed so far. */
+  output(): string;
+  stop(): Promise<number | null>;
+}
+
+export interface StartOptions {
+  /** A datasets folder other than data/datasets. */
+  dataDir?: string;
+  env?: Record<string, string>;
+}
+
+export function startServer({ dataDir, env = {} }: StartOptions = {}): Promise<RunningServer> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(REPO_ROOT, 'server/src/cli/start.ts')],
+    {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: '0',
+        // The test command builds the app first; a test never rebuilds it.
+        THAW_SKIP_WEB_BUILD: '1',
+        ...(dataDir ? { THAW_DATA_DIR: dataDir } : {}),
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  return new Promise((ready, fail) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
+      if (match?.[1]) {
+        ready({
+          url: match[1],
+          process: child,
+          output: () => output,
+          stop: () => {
+            child.kill('SIGTERM');
+            return exited;
+          },
+        });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    exited.then((code) => fail(new Error(`the server exited with ${code} before listening:\n${output}`)));
+  });
+}
