@@ -49,7 +49,13 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
   const records = splitRecords(text.replace(/^\uFEFF/, ''), file, problems);
   const headerRecord = records.shift();
   if (!headerRecord) {
-    problems.push({ file, line: 1, field: '(file)', message: 'the file is empty', severity: 'error' });
+    problems.push({
+      file,
+      line: 1,
+      field: '(file)',
+      message: 'the file is empty',
+      severity: 'error',
+    });
     return { header: [], rows: [] };
   }
   const header = headerRecord.fields;
@@ -120,7 +126,8 @@ function splitRecords(text: string, file: string, problems: Problem[]): RawRecor
     }
     switch (char) {
       case '"':
-        if (field !== '' || wasQuoted) fail('a quote inside an unquoted field (quote the whole field)');
+        if (field !== '' || wasQuoted)
+          fail('a quote inside an unquoted field (quote the whole field)');
         inQuotes = true;
         wasQuoted = true;
         break;
@@ -151,10 +158,13 @@ function splitRecords(text: string, file: string, problems: Problem[]): RawRecor
 }
 
 /** Writes rows as RFC 4180 CSV, quoting only the fields that need it. */
-export function formatCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+export function formatCsv(
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+): string {
   const cell = (value: unknown) => {
     const text = value === null || value === undefined ? '' : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -40,7 +40,11 @@ function duplicateIds(records: Located<{ id: string }>[], what: string): Problem
     const first = firstSeen.get(record.value.id);
     if (first) {
       problems.push(
-        problem(record, 'id', `duplicate ${what} id "${record.value.id}" (first at ${first.file}:${first.line})`),
+        problem(
+          record,
+          'id',
+          `duplicate ${what} id "${record.value.id}" (first at ${first.file}:${first.line})`,
+        ),
       );
     } else {
       firstSeen.set(record.value.id, record);
@@ -72,7 +76,11 @@ function eventsInPeriod(events: Located<Event>[]): Problem[] {
   return events
     .filter(({ value }) => value.start < PERIOD.start || value.start > PERIOD.end)
     .map((event) =>
-      problem(event, 'start', `${event.value.start} is outside the atlas's period ${PERIOD.start}..${PERIOD.end}`),
+      problem(
+        event,
+        'start',
+        `${event.value.start} is outside the atlas's period ${PERIOD.start}..${PERIOD.end}`,
+      ),
     );
 }
 
@@ -81,7 +89,11 @@ function interventionsAbroad(events: Located<Event>[]): Problem[] {
   return events
     .filter(({ value }) => value.category === 'intervention' && value.target && !value.origin)
     .map((event) =>
-      problem(event, 'originName', `an intervention in ${event.value.target} needs its origin (where the forces came from)`),
+      problem(
+        event,
+        'originName',
+        `an intervention in ${event.value.target} needs its origin (where the forces came from)`,
+      ),
     );
 }
 
@@ -136,12 +148,20 @@ function tenureCoverage(tenures: Located<Tenure>[]): Problem[] {
     const { country, role } = first.value;
     if (first.value.start > PERIOD.start) {
       problems.push(
-        problem(first, 'start', `the ${country} ${role} timeline starts on ${first.value.start}, after ${PERIOD.start}`),
+        problem(
+          first,
+          'start',
+          `the ${country} ${role} timeline starts on ${first.value.start}, after ${PERIOD.start}`,
+        ),
       );
     }
     if (last.value.end !== null && last.value.end < PERIOD.end) {
       problems.push(
-        problem(last, 'end', `the ${country} ${role} timeline ends on ${last.value.end}, before ${PERIOD.end}`),
+        problem(
+          last,
+          'end',
+          `the ${country} ${role} timeline ends on ${last.value.end}, before ${PERIOD.end}`,
+        ),
       );
     }
     for (let i = 1; i < sorted.length; i++) {
@@ -150,18 +170,30 @@ function tenureCoverage(tenures: Located<Tenure>[]): Problem[] {
       if (!previous || !next) continue;
       if (previous.value.end === null) {
         problems.push(
-          problem(previous, 'end', `open-ended, yet another ${role} tenure starts on ${next.value.start}`),
+          problem(
+            previous,
+            'end',
+            `open-ended, yet another ${role} tenure starts on ${next.value.start}`,
+          ),
         );
         continue;
       }
       const step = dayNumber(next.value.start) - dayNumber(previous.value.end);
       if (step > 1) {
         problems.push(
-          problem(next, 'start', `gap: the previous ${role} tenure ends on ${previous.value.end} (line ${previous.line})`),
+          problem(
+            next,
+            'start',
+            `gap: the previous ${role} tenure ends on ${previous.value.end} (line ${previous.line})`,
+          ),
         );
       } else if (step < 0) {
         problems.push(
-          problem(next, 'start', `overlap: the previous ${role} tenure runs until ${previous.value.end} (line ${previous.line})`),
+          problem(
+            next,
+            'start',
+            `overlap: the previous ${role} tenure runs until ${previous.value.end} (line ${previous.line})`,
+          ),
         );
       }
     }
@@ -180,10 +212,17 @@ function changesWithoutEvents(tenures: Located<Tenure>[], events: Located<Event>
     .filter(({ value }) => value.start > PERIOD.start && value.start <= PERIOD.end)
     .filter(({ value }) => {
       const day = dayNumber(value.start);
-      return !changeDays.has(`${value.country} ${day}`) && !changeDays.has(`${value.country} ${day - 1}`);
+      return (
+        !changeDays.has(`${value.country} ${day}`) && !changeDays.has(`${value.country} ${day - 1}`)
+      );
     })
     .map((tenure) =>
-      problem(tenure, 'start', `no leadership event in ${tenure.value.country} on ${tenure.value.start} or the day before`, 'warning'),
+      problem(
+        tenure,
+        'start',
+        `no leadership event in ${tenure.value.country} on ${tenure.value.start} or the day before`,
+        'warning',
+      ),
     );
 }
 

@@ -84,52 +84,52 @@ export const Country = z.object({
 
 /** An event's fields, before the rules that relate them (for APIs that reshape events). */
 export const EventFields = z.object({
-    id: Id,
-    country: BorderId,
-    category: Category,
-    type: z.string().min(1),
-    title: z.string().min(1),
-    start: IsoDate,
-    end: IsoDate.nullable(),
-    datePrecision: DatePrecision,
-    place: Place,
-    origin: Origin.nullable(),
-    target: BorderId.nullable(),
-    fatalities: CountRange.nullable(),
-    participants: CountRange.nullable(),
-    actors: z.array(z.string().min(1)),
-    summary: z.string().min(1),
+  id: Id,
+  country: BorderId,
+  category: Category,
+  type: z.string().min(1),
+  title: z.string().min(1),
+  start: IsoDate,
+  end: IsoDate.nullable(),
+  datePrecision: DatePrecision,
+  place: Place,
+  origin: Origin.nullable(),
+  target: BorderId.nullable(),
+  fatalities: CountRange.nullable(),
+  participants: CountRange.nullable(),
+  actors: z.array(z.string().min(1)),
+  summary: z.string().min(1),
   sources: z.array(Id).min(1, 'cite at least one source'),
 });
 
 export const Event = EventFields.superRefine((event, ctx) => {
-    const types: readonly string[] = EVENT_TYPES[event.category];
-    if (!types.includes(event.type)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['type'],
-        message: `"${event.type}" is not a ${event.category} type (one of ${types.join(', ')})`,
-      });
-    }
-    if (event.end !== null && event.end < event.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' });
-    }
-    const firstDay = { day: null, month: /-01$/, year: /-01-01$/ }[event.datePrecision];
-    if (firstDay && !firstDay.test(event.start)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['start'],
-        message: `with datePrecision "${event.datePrecision}", start must be the first day of that ${event.datePrecision}`,
-      });
-    }
-    if (event.target === event.country) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['target'],
-        message: 'target is only for events outside the country; leave it empty',
-      });
-    }
-  });
+  const types: readonly string[] = EVENT_TYPES[event.category];
+  if (!types.includes(event.type)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['type'],
+      message: `"${event.type}" is not a ${event.category} type (one of ${types.join(', ')})`,
+    });
+  }
+  if (event.end !== null && event.end < event.start) {
+    ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' });
+  }
+  const firstDay = { day: null, month: /-01$/, year: /-01-01$/ }[event.datePrecision];
+  if (firstDay && !firstDay.test(event.start)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['start'],
+      message: `with datePrecision "${event.datePrecision}", start must be the first day of that ${event.datePrecision}`,
+    });
+  }
+  if (event.target === event.country) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['target'],
+      message: 'target is only for events outside the country; leave it empty',
+    });
+  }
+});
 
 export const Tenure = z
   .object({

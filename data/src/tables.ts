@@ -47,7 +47,11 @@ export const countriesTable: Table<typeof Country> = {
   toRecord: (v) => ({
     id: required(v.id),
     name: required(v.name),
-    capital: { name: required(v.capitalName), lat: number(v.capitalLat), lon: number(v.capitalLon) },
+    capital: {
+      name: required(v.capitalName),
+      lat: number(v.capitalLat),
+      lon: number(v.capitalLon),
+    },
   }),
 };
 

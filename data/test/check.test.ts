@@ -141,7 +141,13 @@ describe('data:check catches, at the right file, line and field,', () => {
   it('a gap between tenures', () => {
     const dir = copyFixture();
     setCell(dir, 'HU/leaders.csv', 3, 'start', '1956-11-01');
-    expectProblem(dir, 'HU/leaders.csv', 3, 'start', /gap: the previous party tenure ends on 1956-10-25/);
+    expectProblem(
+      dir,
+      'HU/leaders.csv',
+      3,
+      'start',
+      /gap: the previous party tenure ends on 1956-10-25/,
+    );
   });
 
   it('an overlap between tenures', () => {
@@ -203,7 +209,10 @@ describe('data:check catches, at the right file, line and field,', () => {
     const dir = copyFixture();
     const path = join(dir, 'HU/leaders.csv');
     const bytes = readFileSync(path);
-    const latin1 = Buffer.from('party,Gomu\xb3ka,First Secretary,1956-10-25,1988-05-22,regular,x', 'latin1');
+    const latin1 = Buffer.from(
+      'party,Gomu\xb3ka,First Secretary,1956-10-25,1988-05-22,regular,x',
+      'latin1',
+    );
     writeFileSync(path, Buffer.concat([bytes, latin1]));
     expectProblem(dir, 'HU/leaders.csv', 5, '(file)', /not valid UTF-8/);
   });
@@ -219,7 +228,13 @@ describe('data:check catches, at the right file, line and field,', () => {
 describe('the data:check command', () => {
   const run = (dir: string) => {
     try {
-      return { code: 0, output: execFileSync('pnpm', ['--silent', 'data:check', dir], { encoding: 'utf8', stdio: 'pipe' }) };
+      return {
+        code: 0,
+        output: execFileSync('pnpm', ['--silent', 'data:check', dir], {
+          encoding: 'utf8',
+          stdio: 'pipe',
+        }),
+      };
     } catch (error) {
       const failed = error as { status: number; stderr: string };
       return { code: failed.status, output: failed.stderr };

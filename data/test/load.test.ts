@@ -19,13 +19,19 @@ describe('the real datasets', () => {
     const events = dataset.events.filter((event) => event.country === country);
     expect(events.length).toBeGreaterThanOrEqual(25);
     for (const category of Object.keys(EVENT_TYPES)) {
-      expect(events.some((event) => event.category === category), category).toBe(true);
+      expect(
+        events.some((event) => event.category === category),
+        category,
+      ).toBe(true);
     }
   });
 
   it.each(['SU', 'PL', 'HU'])('give %s a party and a government timeline', (country) => {
     for (const role of ['party', 'government']) {
-      expect(dataset.tenures.some((t) => t.country === country && t.role === role), role).toBe(true);
+      expect(
+        dataset.tenures.some((t) => t.country === country && t.role === role),
+        role,
+      ).toBe(true);
     }
   });
 

@@ -6,7 +6,9 @@ import { resolve } from 'node:path';
 import { loadDataset } from '../load';
 import { formatReport } from '../problems';
 
-const dir = process.argv[2] ? resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2]) : undefined;
+const dir = process.argv[2]
+  ? resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2])
+  : undefined;
 const result = loadDataset({ dir });
 
 if (result.ok) {
