@@ -49,10 +49,19 @@ export function createApp({ store, webRoot, log }: AppOptions) {
   const api = apiRoutes(store);
   const app = new Hono();
   app.use(requestLog(log), securityHeaders(), requestLimits({ maxUrlLength: 4096, maxParams: 32 }));
-  app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] }));
-  app.use('/api/*', responseCache({ maxBytes: 256 * 1024 * 1024, cacheControl: 'public, max-age=300' }));
+  app.use(
+    '/api/*',
+    cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] }),
+  );
+  app.use(
+    '/api/*',
+    responseCache({ maxBytes: 256 * 1024 * 1024, cacheControl: 'public, max-age=300' }),
+  );
   app.route('/', api);
-  app.route('/', docsRoutes(() => api.getOpenAPI31Document(OPENAPI_INFO)));
+  app.route(
+    '/',
+    docsRoutes(() => api.getOpenAPI31Document(OPENAPI_INFO)),
+  );
   app.use(webApp(webRoot));
   app.notFound((c) =>
     c.req.path.startsWith('/api/')

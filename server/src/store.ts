@@ -95,7 +95,10 @@ export class Store {
       const bucket = this.buckets.get(key) ?? { ranks: [], startDays: [], longestSpan: 0 };
       bucket.ranks.push(rank);
       bucket.startDays.push(startDay);
-      bucket.longestSpan = Math.max(bucket.longestSpan, (this.endDays[rank] ?? startDay) - startDay);
+      bucket.longestSpan = Math.max(
+        bucket.longestSpan,
+        (this.endDays[rank] ?? startDay) - startDay,
+      );
       this.buckets.set(key, bucket);
 
       const tally = this.tally(event.country, Number(event.start.slice(0, 4)), event.category);

@@ -22,8 +22,14 @@ describe('GET /api/charts/{chart}.svg', () => {
   });
 
   it('follows the filters, the size and the theme', async () => {
-    const light = (await api<string>('/api/charts/events-by-year.svg?countries=HU&from=1955&to=1957')).body;
-    const dark = (await api<string>('/api/charts/events-by-year.svg?countries=HU&from=1955&to=1957&theme=dark&width=1200&height=675')).body;
+    const light = (
+      await api<string>('/api/charts/events-by-year.svg?countries=HU&from=1955&to=1957')
+    ).body;
+    const dark = (
+      await api<string>(
+        '/api/charts/events-by-year.svg?countries=HU&from=1955&to=1957&theme=dark&width=1200&height=675',
+      )
+    ).body;
     expect(light).toContain('Hungary');
     expect(light).not.toContain('Poland');
     expect(light).toContain('1956');
@@ -47,15 +53,20 @@ describe('GET /api/charts/{chart}.png', () => {
     [1920, 1080, 1],
     [640, 360, 3],
   ])('is width×scale by height×scale (%i×%i at %i×)', async (width, height, scale) => {
-    const { body } = await raw(`/api/charts/timeline.png?width=${width}&height=${height}&scale=${scale}`);
+    const { body } = await raw(
+      `/api/charts/timeline.png?width=${width}&height=${height}&scale=${scale}`,
+    );
     expect(pngSize(body)).toEqual({ width: width * scale, height: height * scale });
   });
 });
 
 describe('chart errors', () => {
-  it.each(['nope.svg', 'events-by-year.jpg', 'timeline', '..%2fapp.ts'])('answers 404 for %s', async (file) => {
-    await expectProblem(`/api/charts/${file}`, 404);
-  });
+  it.each(['nope.svg', 'events-by-year.jpg', 'timeline', '..%2fapp.ts'])(
+    'answers 404 for %s',
+    async (file) => {
+      await expectProblem(`/api/charts/${file}`, 404);
+    },
+  );
 
   it.each([
     ['width=10', 'width'],

@@ -20,7 +20,9 @@ describe('GET /api/countries', () => {
     expect(hungary).toMatchObject({ name: 'Hungary', capital: { name: 'Budapest' } });
     const { body: all } = await api<{ events: Event[] }>('/api/events');
     for (const country of body.countries) {
-      expect(country.eventCount).toBe(all.events.filter((event) => event.country === country.id).length);
+      expect(country.eventCount).toBe(
+        all.events.filter((event) => event.country === country.id).length,
+      );
     }
   });
 });
@@ -37,7 +39,9 @@ describe('GET /api/countries/{id}', () => {
     expect(body.country.id).toBe('PL');
     expect(body.events.length).toBe(body.country.eventCount);
     expect(body.events.every((event) => event.country === 'PL')).toBe(true);
-    expect(new Set(body.leaders.map((tenure) => tenure.role))).toEqual(new Set(['party', 'government']));
+    expect(new Set(body.leaders.map((tenure) => tenure.role))).toEqual(
+      new Set(['party', 'government']),
+    );
     const sourceIds = new Set(body.sources.map((source) => source.id));
     for (const record of [...body.events, ...body.leaders]) {
       for (const id of record.sources) expect(sourceIds).toContain(id);
@@ -60,7 +64,14 @@ describe('GET /api/sources', () => {
       for (const id of record.sources) expect(ids, `${id}`).toContain(id);
     }
     for (const source of body.sources) {
-      expect(Object.keys(source).sort()).toEqual(['author', 'id', 'publisher', 'title', 'url', 'year']);
+      expect(Object.keys(source).sort()).toEqual([
+        'author',
+        'id',
+        'publisher',
+        'title',
+        'url',
+        'year',
+      ]);
     }
   });
 });

@@ -9,18 +9,23 @@ beforeAll(async () => {
 });
 
 const ids = (events: Event[]) => events.map((event) => event.id);
-const overlaps = (event: Event, from: string, to: string) => event.start <= to && (event.end ?? event.start) >= from;
+const overlaps = (event: Event, from: string, to: string) =>
+  event.start <= to && (event.end ?? event.start) >= from;
 
 describe('GET /api/events', () => {
   it('answers every event, sorted by start then id', async () => {
     expect(all.length).toBeGreaterThanOrEqual(75);
-    const sorted = [...all].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+    const sorted = [...all].sort(
+      (a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
+    );
     expect(ids(all)).toEqual(ids(sorted));
     expect(new Set(ids(all)).size).toBe(all.length);
   });
 
   it('filters by countries and categories', async () => {
-    const { body } = await api<{ events: Event[] }>('/api/events?countries=PL,HU&categories=protest,intervention');
+    const { body } = await api<{ events: Event[] }>(
+      '/api/events?countries=PL,HU&categories=protest,intervention',
+    );
     const expected = all.filter(
       (e) => ['PL', 'HU'].includes(e.country) && ['protest', 'intervention'].includes(e.category),
     );
@@ -34,20 +39,29 @@ describe('GET /api/events', () => {
     ['from=1956-10-23&to=1956-10-23', '1956-10-23', '1956-10-23'],
     ['from=1968-08', '1968-08-01', '9999-12-31'],
     ['to=1953-06', '0000-01-01', '1953-06-30'],
-  ])('includes an event when its span overlaps the span asked for (%s)', async (query, from, to) => {
-    const { body } = await api<{ events: Event[] }>(`/api/events?${query}`);
-    expect(ids(body.events)).toEqual(ids(all.filter((event) => overlaps(event, from, to))));
-  });
+  ])(
+    'includes an event when its span overlaps the span asked for (%s)',
+    async (query, from, to) => {
+      const { body } = await api<{ events: Event[] }>(`/api/events?${query}`);
+      expect(ids(body.events)).toEqual(ids(all.filter((event) => overlaps(event, from, to))));
+    },
+  );
 
   it('finds October 1956 in Hungary', async () => {
-    const { body } = await api<{ events: Event[] }>('/api/events?countries=HU&from=1956-10&to=1956-10');
+    const { body } = await api<{ events: Event[] }>(
+      '/api/events?countries=HU&from=1956-10&to=1956-10',
+    );
     expect(body.events.some((event) => event.start === '1956-10-23')).toBe(true);
   });
 
   it('answers GeoJSON: points at each place, the event without its place as properties', async () => {
     const { headers, body } = await api<{
       type: string;
-      features: { type: string; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[];
+      features: {
+        type: string;
+        geometry: { type: string; coordinates: number[] };
+        properties: Record<string, unknown>;
+      }[];
     }>('/api/events?format=geojson&countries=SU');
     expect(headers.get('content-type')).toMatch(/^application\/geo\+json/);
     const expected = all.filter((event) => event.country === 'SU');
@@ -65,7 +79,18 @@ describe('GET /api/events', () => {
     expect(headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = body.trimEnd().split('\r\n');
     const header = lines[0]?.split(',') ?? [];
-    expect(header).toEqual(expect.arrayContaining(['id', 'country', 'start', 'end', 'placeLat', 'fatalitiesLow', 'sources', 'summary']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'id',
+        'country',
+        'start',
+        'end',
+        'placeLat',
+        'fatalitiesLow',
+        'sources',
+        'summary',
+      ]),
+    );
     const expected = all.filter((event) => event.country === 'HU');
     expect(lines).toHaveLength(expected.length + 1);
     const multiSource = expected.find((event) => event.sources.length > 1);
@@ -73,7 +98,9 @@ describe('GET /api/events', () => {
   });
 
   it('treats empty parameters as absent and ignores unknown ones', async () => {
-    const { body } = await api<{ events: Event[] }>('/api/events?countries=&categories=&from=&utm_source=slides');
+    const { body } = await api<{ events: Event[] }>(
+      '/api/events?countries=&categories=&from=&utm_source=slides',
+    );
     expect(ids(body.events)).toEqual(ids(all));
   });
 

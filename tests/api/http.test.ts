@@ -4,7 +4,13 @@ import { baseUrl, expectProblem, raw } from './http';
 
 describe('caching', () => {
   it('gives every GET an ETag and Cache-Control, and a 304 when the client has it', async () => {
-    for (const path of ['/api/events?countries=HU', '/api/countries', '/api/charts/leaders.svg', '/', '/api/docs']) {
+    for (const path of [
+      '/api/events?countries=HU',
+      '/api/countries',
+      '/api/charts/leaders.svg',
+      '/',
+      '/api/docs',
+    ]) {
       const first = await raw(path);
       expect(first.status, path).toBe(200);
       expect(first.headers.etag, path).toMatch(/^"[\w-]+"$/);
@@ -36,8 +42,14 @@ describe('compression', () => {
   });
 
   it('prefers brotli and leaves PNGs as they are', async () => {
-    expect((await raw('/api/sources', { 'accept-encoding': 'gzip, deflate, br' })).headers['content-encoding']).toBe('br');
-    const png = await raw('/api/charts/events-by-year.png?width=400&height=225', { 'accept-encoding': 'gzip, br' });
+    expect(
+      (await raw('/api/sources', { 'accept-encoding': 'gzip, deflate, br' })).headers[
+        'content-encoding'
+      ],
+    ).toBe('br');
+    const png = await raw('/api/charts/events-by-year.png?width=400&height=225', {
+      'accept-encoding': 'gzip, br',
+    });
     expect(png.headers['content-encoding']).toBeUndefined();
   });
 });
@@ -49,14 +61,19 @@ describe('CORS', () => {
   });
 
   it('answers a preflight', async () => {
-    const response = await raw('/api/stats/yearly', { origin: 'https://notebook.example', 'access-control-request-method': 'GET' }, 'OPTIONS');
+    const response = await raw(
+      '/api/stats/yearly',
+      { origin: 'https://notebook.example', 'access-control-request-method': 'GET' },
+      'OPTIONS',
+    );
     expect(response.status).toBe(204);
     expect(response.headers['access-control-allow-methods']).toMatch(/GET/);
   });
 });
 
 describe('security headers', () => {
-  const policyOf = async (path: string) => String((await raw(path)).headers['content-security-policy']);
+  const policyOf = async (path: string) =>
+    String((await raw(path)).headers['content-security-policy']);
 
   it('send a CSP without remote sources or inline script on the app', async () => {
     const response = await raw('/');
@@ -80,7 +97,9 @@ describe('security headers', () => {
     for (const path of ['/api/events', '/api/nope', '/api/events?from=x']) {
       const response = await raw(path);
       expect(response.headers['x-content-type-options'], path).toBe('nosniff');
-      expect(String(response.headers['content-security-policy']), path).toContain("default-src 'none'");
+      expect(String(response.headers['content-security-policy']), path).toContain(
+        "default-src 'none'",
+      );
     }
   });
 });
@@ -104,7 +123,11 @@ describe('errors', () => {
   });
 
   it('serves no file from outside the build folder', async () => {
-    for (const path of ['/%2e%2e/package.json', '/assets/%2e%2e/%2e%2e/package.json', '/..%2fserver%2fsrc%2fapp.ts']) {
+    for (const path of [
+      '/%2e%2e/package.json',
+      '/assets/%2e%2e/%2e%2e/package.json',
+      '/..%2fserver%2fsrc%2fapp.ts',
+    ]) {
       const response = await raw(path);
       expect(response.body.toString()).not.toMatch(/"name": "thaw-atlas"|createApp/);
     }

@@ -7,7 +7,9 @@ import { inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
 
-export async function api<T = unknown>(path: string): Promise<{ status: number; body: T; headers: Headers }> {
+export async function api<T = unknown>(
+  path: string,
+): Promise<{ status: number; body: T; headers: Headers }> {
   const response = await fetch(`${baseUrl()}${path}`);
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
@@ -21,12 +23,18 @@ export interface RawResponse {
   body: Buffer;
 }
 
-export function raw(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawResponse> {
+export function raw(
+  path: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(`${baseUrl()}${path}`, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -45,9 +53,11 @@ export interface Problem {
 /** Asserts a problem+json answer and returns it. */
 export async function expectProblem(path: string, status: number): Promise<Problem> {
   const response = await fetch(`${baseUrl()}${path}`);
-  if (response.status !== status) throw new Error(`${path}: expected ${status}, got ${response.status}`);
+  if (response.status !== status)
+    throw new Error(`${path}: expected ${status}, got ${response.status}`);
   const type = response.headers.get('content-type') ?? '';
-  if (!type.startsWith('application/problem+json')) throw new Error(`${path}: content-type ${type}`);
+  if (!type.startsWith('application/problem+json'))
+    throw new Error(`${path}: content-type ${type}`);
   const problem = (await response.json()) as Problem;
   if (problem.status !== status || !problem.title || !problem.detail || !problem.type) {
     throw new Error(`${path}: incomplete problem ${JSON.stringify(problem)}`);

@@ -2,18 +2,25 @@ import type { Tenure } from '@thaw/data';
 import { describe, expect, it } from 'vitest';
 import { api, expectProblem } from './http';
 
-const tenures = async (query: string) => (await api<{ tenures: Tenure[] }>(`/api/leaders?${query}`)).body.tenures;
-const inForce = (tenure: Tenure, day: string) => tenure.start <= day && (tenure.end === null || tenure.end >= day);
+const tenures = async (query: string) =>
+  (await api<{ tenures: Tenure[] }>(`/api/leaders?${query}`)).body.tenures;
+const inForce = (tenure: Tenure, day: string) =>
+  tenure.start <= day && (tenure.end === null || tenure.end >= day);
 
 describe('GET /api/leaders', () => {
   it('answers one party and one government leader per country on any day', async () => {
     for (const day of ['1953-01-01', '1956-11-04', '1964-10-20', '1968-12-31']) {
       const answer = await tenures(`at=${day}`);
-      expect(answer.every((tenure) => inForce(tenure, day)), day).toBe(true);
+      expect(
+        answer.every((tenure) => inForce(tenure, day)),
+        day,
+      ).toBe(true);
       // Adjacent tenures may share their changeover day, so a day has one or two per lane.
       for (const country of ['SU', 'PL', 'HU']) {
         for (const role of ['party', 'government']) {
-          const lane = answer.filter((tenure) => tenure.country === country && tenure.role === role);
+          const lane = answer.filter(
+            (tenure) => tenure.country === country && tenure.role === role,
+          );
           expect(lane.length, `${country} ${role} ${day}`).toBeGreaterThanOrEqual(1);
           expect(lane.length, `${country} ${role} ${day}`).toBeLessThanOrEqual(2);
         }
@@ -28,8 +35,17 @@ describe('GET /api/leaders', () => {
 
   it('answers the tenures overlapping a span, sorted by country, role and start', async () => {
     const answer = await tenures('from=1956&to=1956&countries=HU');
-    expect(answer.every((tenure) => tenure.country === 'HU' && tenure.start <= '1956-12-31' && (tenure.end ?? '9999') >= '1956-01-01')).toBe(true);
-    const sorted = [...answer].sort((a, b) => a.role.localeCompare(b.role) || a.start.localeCompare(b.start));
+    expect(
+      answer.every(
+        (tenure) =>
+          tenure.country === 'HU' &&
+          tenure.start <= '1956-12-31' &&
+          (tenure.end ?? '9999') >= '1956-01-01',
+      ),
+    ).toBe(true);
+    const sorted = [...answer].sort(
+      (a, b) => a.role.localeCompare(b.role) || a.start.localeCompare(b.start),
+    );
     expect(answer).toEqual(sorted);
     expect(answer.filter((tenure) => tenure.role === 'party').length).toBeGreaterThanOrEqual(3);
   });

@@ -18,19 +18,23 @@ describe('GET /api/openapi.json', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
     const { body } = await api<Record<string, unknown>>('/api/openapi.json');
     const validator = new Validator();
-    const result = await validator.validate(body as object);
+    const result = await validator.validate(body as Parameters<Validator['validate']>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');
   });
 
   it('describes every endpoint of the API with its parameters', async () => {
-    const { body } = await api<{ paths: Record<string, { get: { parameters?: { name: string }[] } }> }>('/api/openapi.json');
+    const { body } = await api<{
+      paths: Record<string, { get: { parameters?: { name: string }[] } }>;
+    }>('/api/openapi.json');
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(ENDPOINTS));
     const params = (path: string) => body.paths[path]?.get.parameters?.map((p) => p.name) ?? [];
     expect(params('/api/events')).toEqual(['countries', 'categories', 'from', 'to', 'format']);
     expect(params('/api/leaders')).toEqual(['countries', 'roles', 'at', 'from', 'to']);
-    expect(params('/api/charts/{file}')).toEqual(expect.arrayContaining(['file', 'width', 'height', 'theme', 'scale']));
+    expect(params('/api/charts/{file}')).toEqual(
+      expect.arrayContaining(['file', 'width', 'height', 'theme', 'scale']),
+    );
   });
 });
 

@@ -14,7 +14,8 @@ interface YearlyRow {
   fatalitiesHigh: number;
 }
 
-const series = async (query: string) => (await api<{ series: YearlyRow[] }>(`/api/stats/yearly?${query}`)).body.series;
+const series = async (query: string) =>
+  (await api<{ series: YearlyRow[] }>(`/api/stats/yearly?${query}`)).body.series;
 
 describe('GET /api/stats/yearly', () => {
   it('has one row per country and year, zero rows included, that add up to the events', async () => {
@@ -22,7 +23,9 @@ describe('GET /api/stats/yearly', () => {
     expect(rows).toHaveLength(3 * 16);
     const { body } = await api<{ events: Event[] }>('/api/events');
     for (const row of rows) {
-      const events = body.events.filter((e) => e.country === row.country && e.start.startsWith(String(row.year)));
+      const events = body.events.filter(
+        (e) => e.country === row.country && e.start.startsWith(String(row.year)),
+      );
       const count = (category: string) => events.filter((e) => e.category === category).length;
       expect(row).toEqual({
         country: row.country,

@@ -9,7 +9,8 @@ import { FIRST_YEAR, LAST_YEAR } from '../store';
 /** A comma-separated list drawn from `allowed`; absent or empty means all of them. */
 export function listParam<T extends string>(allowed: readonly T[], noun: string, example: string) {
   const item = z.enum(allowed as [T, ...T[]], {
-    error: (issue) => `unknown ${noun} "${String(issue.input)}" (expected one of ${allowed.join(', ')})`,
+    error: (issue) =>
+      `unknown ${noun} "${String(issue.input)}" (expected one of ${allowed.join(', ')})`,
   });
   return z
     .string()
@@ -86,7 +87,11 @@ export function orderedSpan<T extends { from?: string | number; to?: string | nu
   context: z.RefinementCtx,
 ) {
   if (span.from !== undefined && span.to !== undefined && span.to < span.from) {
-    context.addIssue({ code: 'custom', path: ['to'], message: `to (${span.to}) is before from (${span.from})` });
+    context.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: `to (${span.to}) is before from (${span.from})`,
+    });
   }
 }
 
@@ -127,7 +132,10 @@ export function numberParam(fallback: number, min: number, max: number, descript
       if (text === undefined || text === '') return fallback;
       const value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
       if (!(value >= min && value <= max)) {
-        context.addIssue({ code: 'custom', message: `"${text.slice(0, 40)}" is not a number from ${min} to ${max}` });
+        context.addIssue({
+          code: 'custom',
+          message: `"${text.slice(0, 40)}" is not a number from ${min} to ${max}`,
+        });
         return z.NEVER;
       }
       return value;

@@ -9,9 +9,11 @@ export const CountrySchema = Country.extend({
   eventCount: z.int().openapi({ description: 'How many events its dataset holds.' }),
 }).openapi('Country');
 
-export const EventSchema = Event.openapi('Event');
-export const TenureSchema = Tenure.openapi('Tenure');
-export const SourceSchema = Source.openapi('Source');
+// `.meta({ id })` rather than `.openapi(id)`: these schemas may be built before zod-openapi
+// extends zod, and the generator reads zod's own metadata either way.
+export const EventSchema = Event.meta({ id: 'Event' });
+export const TenureSchema = Tenure.meta({ id: 'Tenure' });
+export const SourceSchema = Source.meta({ id: 'Source' });
 
 export const EventFeatureCollection = z
   .object({
@@ -40,8 +42,12 @@ export const YearlyRow = z
     leadership: z.int(),
     milestone: z.int(),
     total: z.int(),
-    fatalitiesLow: z.int().openapi({ description: 'Sum of the lowest figures of the year’s events.' }),
-    fatalitiesHigh: z.int().openapi({ description: 'Sum of the highest figures of the year’s events.' }),
+    fatalitiesLow: z
+      .int()
+      .openapi({ description: 'Sum of the lowest figures of the year’s events.' }),
+    fatalitiesHigh: z
+      .int()
+      .openapi({ description: 'Sum of the highest figures of the year’s events.' }),
   })
   .openapi('YearlyRow');
 

@@ -14,7 +14,13 @@ import { Store } from '../store';
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const WEB_ROOT = join(REPO_ROOT, 'web/dist');
 /** What the web build is made from: when any of it is newer than the build, build again. */
-const WEB_INPUTS = ['web/src', 'web/index.html', 'web/vite.config.ts', 'server/src/charts', 'data/src/schema.ts'];
+const WEB_INPUTS = [
+  'web/src',
+  'web/index.html',
+  'web/vite.config.ts',
+  'server/src/charts',
+  'data/src/schema.ts',
+];
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8787);
@@ -22,7 +28,10 @@ const dataDir = process.env.THAW_DATA_DIR ? resolve(process.env.THAW_DATA_DIR) :
 
 if (process.env.THAW_SKIP_WEB_BUILD !== '1' && webBuildIsStale()) {
   console.log('Building the web app (web/dist is missing or older than its sources)…');
-  const build = spawnSync('pnpm', ['--filter', '@thaw/web', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  const build = spawnSync('pnpm', ['--filter', '@thaw/web', 'build'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) {
     console.error('The web build failed; not starting.');
     process.exit(1);

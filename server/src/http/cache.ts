@@ -63,9 +63,15 @@ export function responseCache({ maxBytes, cacheControl }: CacheOptions): Middlew
       remember(key, entry);
     }
     c.res = undefined;
-    c.res = respond(entry, c.req.header('if-none-match'), c.req.header('accept-encoding'), cacheControl, (added) => {
-      bytes += added;
-    });
+    c.res = respond(
+      entry,
+      c.req.header('if-none-match'),
+      c.req.header('accept-encoding'),
+      cacheControl,
+      (added) => {
+        bytes += added;
+      },
+    );
   };
 }
 
@@ -91,7 +97,10 @@ export function respond(
   if (encoding === 'br') {
     if (!entry.br) {
       entry.br = brotliCompressSync(entry.body, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length },
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 6,
+          [constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length,
+        },
       });
       grew(entry.br.length);
     }
@@ -105,7 +114,8 @@ export function respond(
   }
   if (encoding) headers.set('content-encoding', encoding);
   headers.set('content-length', String(body.length));
-  return new Response(new Uint8Array(body.buffer, body.byteOffset, body.length), {
+  // Node's Buffers are backed by plain ArrayBuffers; the cast only narrows the type, no copy.
+  return new Response(body as Uint8Array<ArrayBuffer>, {
     status: entry.status,
     headers,
   });
@@ -116,7 +126,8 @@ export const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).dige
 /** The URL with its query parameters in a canonical order, so equal queries share an entry. */
 function cacheKey(url: URL): string {
   const params = [...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${url.pathname}?${new URLSearchParams(params)}`;
+  // The host is part of the key: chart images name the address they were fetched from.
+  return `${url.host}${url.pathname}?${new URLSearchParams(params)}`;
 }
 
 function matchesEtag(header: string, etag: string): boolean {

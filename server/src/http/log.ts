@@ -4,7 +4,9 @@
  */
 import type { MiddlewareHandler } from 'hono';
 
-export function requestLog(write: (text: string) => void = (text) => process.stdout.write(text)): MiddlewareHandler {
+export function requestLog(
+  write: (text: string) => void = (text) => process.stdout.write(text),
+): MiddlewareHandler {
   let pending: string[] = [];
   const flush = () => {
     write(pending.join(''));

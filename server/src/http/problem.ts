@@ -40,7 +40,11 @@ export function problemBody(status: number, detail: string, invalid?: InvalidPar
 }
 
 /** A problem as a plain response, for middleware and hooks outside the typed routes. */
-export function problem(status: ContentfulStatusCode, detail: string, invalid?: InvalidParam[]): Response {
+export function problem(
+  status: ContentfulStatusCode,
+  detail: string,
+  invalid?: InvalidParam[],
+): Response {
   return new Response(JSON.stringify(problemBody(status, detail, invalid)), {
     status,
     headers: { 'content-type': PROBLEM_TYPE },
@@ -62,5 +66,9 @@ export function rejectInvalid(
     };
   });
   const names = [...new Set(invalid.map((item) => item.param))].join(', ');
-  return problem(400, `Invalid query parameter${names.includes(',') ? 's' : ''}: ${names}.`, invalid);
+  return problem(
+    400,
+    `Invalid query parameter${names.includes(',') ? 's' : ''}: ${names}.`,
+    invalid,
+  );
 }

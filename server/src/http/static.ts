@@ -36,7 +36,12 @@ export function webApp(root: string): MiddlewareHandler {
     const file = files.get(path) ?? (extname(path) === '' ? index : undefined);
     if (!file) return next();
     const cacheControl = path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE;
-    return respond(file, c.req.header('if-none-match'), c.req.header('accept-encoding'), cacheControl);
+    return respond(
+      file,
+      c.req.header('if-none-match'),
+      c.req.header('accept-encoding'),
+      cacheControl,
+    );
   };
 }
 

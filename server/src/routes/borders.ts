@@ -10,7 +10,8 @@ export const borderRoutes = () => {
       method: 'get',
       path: '/api/borders',
       summary: 'The state borders of Europe and its neighbours as they were in 1953–1968',
-      description: 'A GeoJSON FeatureCollection; each feature’s properties are {id, name} (SU, PL, HU, DD, DE, CS, …).',
+      description:
+        'A GeoJSON FeatureCollection; each feature’s properties are {id, name} (SU, PL, HU, DD, DE, CS, …).',
       tags: ['Data'],
       responses: {
         200: {
@@ -24,7 +25,10 @@ export const borderRoutes = () => {
                     z.object({
                       type: z.literal('Feature'),
                       properties: z.object({ id: z.string(), name: z.string() }),
-                      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()) }),
+                      geometry: z.object({
+                        type: z.enum(['Polygon', 'MultiPolygon']),
+                        coordinates: z.array(z.unknown()),
+                      }),
                     }),
                   ),
                 })

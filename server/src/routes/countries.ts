@@ -19,7 +19,9 @@ export const countryRoutes = (store: Store) =>
         path: '/api/countries',
         summary: 'The countries with a dataset',
         tags: ['Data'],
-        responses: { 200: jsonResponse(z.object({ countries: z.array(CountrySchema) }), 'Countries') },
+        responses: {
+          200: jsonResponse(z.object({ countries: z.array(CountrySchema) }), 'Countries'),
+        },
       }),
       (c) => c.json({ countries: store.countries }, 200),
     )

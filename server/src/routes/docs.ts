@@ -23,13 +23,22 @@ export function docsRoutes(document: () => Document) {
   let page: string | undefined;
   return new Hono()
     .get('/api/openapi.json', (c) => c.json(document()))
-    .get('/api/docs', (c) => c.html((page ??= renderPage(document()))))
-    .get('/api/docs/docs.css', (c) => c.body(STYLES, 200, { 'content-type': 'text/css; charset=utf-8' }));
+    .get('/api/docs', (c) => {
+      page ??= renderPage(document());
+      return c.html(page);
+    })
+    .get('/api/docs/docs.css', (c) =>
+      c.body(STYLES, 200, { 'content-type': 'text/css; charset=utf-8' }),
+    );
 }
 
 function renderPage(doc: Document): string {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
-    Object.entries(item as Json).map(([method, operation]) => ({ path, method, operation: operation as Json })),
+    Object.entries(item as Json).map(([method, operation]) => ({
+      path,
+      method,
+      operation: operation as Json,
+    })),
   );
   const schemas = Object.entries((doc.components?.schemas ?? {}) as Record<string, Json>);
   return `<!doctype html>
@@ -37,15 +46,18 @@ function renderPage(doc: Document): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(doc.info.title)} reference</title>
+<title>${escapeHtml(doc.info.title)} reference</title>
 <link rel="stylesheet" href="/api/docs/docs.css">
 </head>
 <body>
-<header><h1>${escape(doc.info.title)} <small>v${escape(doc.info.version)}</small></h1>
-<p>${escape(doc.info.description ?? '')}</p>
-<p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${escape(doc.openapi)}). Back to the <a href="/">atlas</a>.</p>
+<header><h1>${escapeHtml(doc.info.title)} <small>v${escapeHtml(doc.info.version)}</small></h1>
+<p>${escapeHtml(doc.info.description ?? '')}</p>
+<p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${escapeHtml(doc.openapi)}). Back to the <a href="/">atlas</a>.</p>
 <nav aria-label="Endpoints"><ul>${operations
-    .map(({ path, method }) => `<li><a href="#${anchor(method, path)}"><code>${method.toUpperCase()} ${escape(path)}</code></a></li>`)
+    .map(
+      ({ path, method }) =>
+        `<li><a href="#${anchor(method, path)}"><code>${method.toUpperCase()} ${escapeHtml(path)}</code></a></li>`,
+    )
     .join('')}</ul></nav></header>
 <main>
 ${operations.map(({ path, method, operation }) => renderOperation(path, method, operation)).join('\n')}
@@ -62,16 +74,16 @@ function renderOperation(path: string, method: string, operation: Json): string 
   const example = exampleUrl(path, parameters);
   const responses = Object.entries((operation.responses ?? {}) as Record<string, Json>);
   return `<section class="operation">
-<h2 id="${anchor(method, path)}"><span class="method">${method.toUpperCase()}</span> <code>${escape(path)}</code></h2>
-<p>${escape(String(operation.summary ?? ''))}</p>
-${operation.description ? `<p>${escape(String(operation.description))}</p>` : ''}
-${example ? `<p>Try it: <a href="${escape(example)}"><code>${escape(example)}</code></a></p>` : ''}
+<h2 id="${anchor(method, path)}"><span class="method">${method.toUpperCase()}</span> <code>${escapeHtml(path)}</code></h2>
+<p>${escapeHtml(String(operation.summary ?? ''))}</p>
+${operation.description ? `<p>${escapeHtml(String(operation.description))}</p>` : ''}
+${example ? `<p>Try it: <a href="${escapeHtml(example)}"><code>${escapeHtml(example)}</code></a></p>` : ''}
 ${
   parameters.length
     ? `<table><caption>Parameters</caption><thead><tr><th scope="col">Name</th><th scope="col">In</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead><tbody>${parameters
         .map(
           (p) =>
-            `<tr><td><code>${escape(String(p.name))}</code>${p.required ? ' <em>required</em>' : ''}</td><td>${escape(String(p.in))}</td><td>${describeType((p.schema ?? {}) as Json)}</td><td>${escape(String(p.description ?? (p.schema as Json | undefined)?.description ?? ''))}</td></tr>`,
+            `<tr><td><code>${escapeHtml(String(p.name))}</code>${p.required ? ' <em>required</em>' : ''}</td><td>${escapeHtml(String(p.in))}</td><td>${describeType((p.schema ?? {}) as Json)}</td><td>${escapeHtml(String(p.description ?? (p.schema as Json | undefined)?.description ?? ''))}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : ''
@@ -79,8 +91,10 @@ ${
 <table><caption>Responses</caption><thead><tr><th scope="col">Status</th><th scope="col">Description</th><th scope="col">Media types</th></tr></thead><tbody>${responses
     .map(
       ([status, response]) =>
-        `<tr><td>${escape(status)}</td><td>${escape(String(response.description ?? ''))}</td><td>${Object.keys((response.content ?? {}) as Json)
-          .map((type) => `<code>${escape(type)}</code>`)
+        `<tr><td>${escapeHtml(status)}</td><td>${escapeHtml(String(response.description ?? ''))}</td><td>${Object.keys(
+          (response.content ?? {}) as Json,
+        )
+          .map((type) => `<code>${escapeHtml(type)}</code>`)
           .join(' ')}</td></tr>`,
     )
     .join('')}</tbody></table>
@@ -90,11 +104,11 @@ ${
 function renderSchema(name: string, schema: Json): string {
   const properties = Object.entries((schema.properties ?? {}) as Record<string, Json>);
   const required = new Set((schema.required ?? []) as string[]);
-  return `<h3 id="schema-${escape(name)}">${escape(name)}</h3>
+  return `<h3 id="schema-${escapeHtml(name)}">${escapeHtml(name)}</h3>
 <table><thead><tr><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Notes</th></tr></thead><tbody>${properties
     .map(
       ([field, property]) =>
-        `<tr><td><code>${escape(field)}</code>${required.has(field) ? '' : ' <em>optional</em>'}</td><td>${describeType(property)}</td><td>${escape(String(property.description ?? ''))}</td></tr>`,
+        `<tr><td><code>${escapeHtml(field)}</code>${required.has(field) ? '' : ' <em>optional</em>'}</td><td>${describeType(property)}</td><td>${escapeHtml(String(property.description ?? ''))}</td></tr>`,
     )
     .join('')}</tbody></table>`;
 }
@@ -103,19 +117,22 @@ function renderSchema(name: string, schema: Json): string {
 function describeType(schema: Json): string {
   if (typeof schema.$ref === 'string') {
     const name = schema.$ref.split('/').at(-1) ?? '';
-    return `<a href="#schema-${escape(name)}">${escape(name)}</a>`;
+    return `<a href="#schema-${escapeHtml(name)}">${escapeHtml(name)}</a>`;
   }
-  if (Array.isArray(schema.enum)) return `one of: ${schema.enum.map((value) => `<code>${escape(String(value))}</code>`).join(', ')}`;
+  if (Array.isArray(schema.enum))
+    return `one of: ${schema.enum.map((value) => `<code>${escapeHtml(String(value))}</code>`).join(', ')}`;
   if (Array.isArray(schema.anyOf)) return (schema.anyOf as Json[]).map(describeType).join(' | ');
   const type = Array.isArray(schema.type) ? schema.type.join(' | ') : String(schema.type ?? 'any');
   if (type.startsWith('array') && schema.items) return `${describeType(schema.items as Json)}[]`;
   const extras = [
-    schema.pattern ? `pattern <code>${escape(String(schema.pattern))}</code>` : '',
+    schema.pattern ? `pattern <code>${escapeHtml(String(schema.pattern))}</code>` : '',
     schema.minimum !== undefined ? `≥ ${schema.minimum}` : '',
     schema.maximum !== undefined ? `≤ ${schema.maximum}` : '',
-    schema.default !== undefined ? `default <code>${escape(String(schema.default))}</code>` : '',
+    schema.default !== undefined
+      ? `default <code>${escapeHtml(String(schema.default))}</code>`
+      : '',
   ].filter(Boolean);
-  return `${escape(type)}${extras.length ? ` (${extras.join(', ')})` : ''}`;
+  return `${escapeHtml(type)}${extras.length ? ` (${extras.join(', ')})` : ''}`;
 }
 
 /** A link that runs the operation with each parameter's example. */
@@ -135,7 +152,7 @@ function exampleUrl(path: string, parameters: Json[]): string | null {
 
 const anchor = (method: string, path: string) => `${method}-${path.replace(/[^a-z0-9]+/gi, '-')}`;
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 

@@ -1,11 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  categoriesParam,
-  fromParam,
-  listParam,
-  orderedSpan,
-  toParam,
-} from '../api/params';
+import { categoriesParam, fromParam, listParam, orderedSpan, toParam } from '../api/params';
 import { EventFeatureCollection, EventSchema, problemResponse } from '../api/schemas';
 import { eventsToCsv, eventsToGeoJson } from '../format/events';
 import type { Store } from '../store';
@@ -34,7 +28,8 @@ export const eventRoutes = (store: Store) =>
           .extend({
             format: z
               .enum(['json', 'geojson', 'csv'], {
-                error: (issue) => `unknown format "${String(issue.input)}" (expected json, geojson or csv)`,
+                error: (issue) =>
+                  `unknown format "${String(issue.input)}" (expected json, geojson or csv)`,
               })
               .default('json')
               .openapi({ description: 'Response format.', example: 'geojson' }),
@@ -47,7 +42,9 @@ export const eventRoutes = (store: Store) =>
           content: {
             'application/json': { schema: z.object({ events: z.array(EventSchema) }) },
             'application/geo+json': { schema: EventFeatureCollection },
-            'text/csv': { schema: z.string().openapi({ description: 'One row per event, with a header.' }) },
+            'text/csv': {
+              schema: z.string().openapi({ description: 'One row per event, with a header.' }),
+            },
           },
         },
         400: problemResponse('Invalid parameters'),

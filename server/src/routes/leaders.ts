@@ -25,7 +25,11 @@ export const leaderRoutes = (store: Store) =>
           .superRefine(orderedSpan)
           .superRefine((query, context) => {
             if (query.at && (query.from || query.to)) {
-              context.addIssue({ code: 'custom', path: ['at'], message: 'give either at or from/to, not both' });
+              context.addIssue({
+                code: 'custom',
+                path: ['at'],
+                message: 'give either at or from/to, not both',
+              });
             }
           }),
       },

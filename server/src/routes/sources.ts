@@ -14,4 +14,3 @@ export const sourceRoutes = (store: Store) =>
     }),
     (c) => c.json({ sources: store.sources }, 200),
   );
-

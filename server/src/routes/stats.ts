@@ -21,7 +21,8 @@ export const statsRoutes = (store: Store) =>
       method: 'get',
       path: '/api/stats/yearly',
       summary: 'Events per country and year, by category, with fatality sums',
-      description: 'An event counts in the year it starts. One row per country and year, zero rows included.',
+      description:
+        'An event counts in the year it starts. One row per country and year, zero rows included.',
       tags: ['Data'],
       request: { query: yearlyFilter(store) },
       responses: {

@@ -1,0 +1,262 @@
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+} from 'recharts';
+import { countTicks, formatCount, yearLabelEvery, yearSpan } from './axes';
+import { shownCategories, sumByYear } from './data';
+import type { YearlyChartProps } from './EventsByYearChart';
+import {
+  type CountryRef,
+  EmptyState,
+  FigureChrome,
+  type FigureLayout,
+  Label,
+  layoutFigure,
+  tickStyle,
+  YearCursor,
+} from './Figure';
+import { countryColor, THEMES } from './style';
+import { textWidth } from './text';
+
+export type ComparisonMeasure = 'events' | 'fatalities';
+
+export interface CountryComparisonProps extends YearlyChartProps {
+  measure: ComparisonMeasure;
+}
+
+type TitleInput = Pick<CountryComparisonProps, 'from' | 'to' | 'measure'>;
+
+/** The countries are named by the legend and at the lines' ends, not in the title. */
+export const countryComparisonTitle = ({ from, to, measure }: TitleInput) =>
+  `${measure === 'events' ? 'Events' : 'Deaths'} per year by country, ${yearSpan(from, to)}`;
+
+/** A country's figures for one year: `value` is drawn as the line, `range` as the band. */
+interface CountryYear {
+  value: number;
+  range: [number, number];
+}
+
+interface ComparisonRow {
+  year: number;
+  byCountry: Record<string, CountryYear | undefined>;
+}
+
+/** One series per country per year; deaths as the highest figure with the sources' range shaded. */
+export function CountryComparisonChart(props: CountryComparisonProps) {
+  const { countries, measure } = props;
+  const fatalities = measure === 'fatalities';
+  const colorOf = (country: CountryRef, index: number) => countryColor(country.id, index);
+
+  const ink = THEMES[props.theme ?? 'light'].text;
+  const layout = layoutFigure(props, {
+    title: countryComparisonTitle(props),
+    legend: [
+      ...countries.map((country, index) => ({
+        label: country.name,
+        swatch: (size: number) => (
+          <line
+            x1={-size / 2}
+            x2={size / 2}
+            stroke={colorOf(country, index)}
+            strokeWidth={size * 0.22}
+            strokeLinecap="round"
+          />
+        ),
+      })),
+      ...(fatalities
+        ? [
+            {
+              label: 'Shaded: range given by the sources',
+              swatch: (size: number) => (
+                <rect
+                  x={-size / 2}
+                  y={-size / 2}
+                  width={size}
+                  height={size}
+                  fill={ink}
+                  fillOpacity={0.18}
+                />
+              ),
+            },
+          ]
+        : []),
+    ],
+    yLabel: fatalities
+      ? 'Deaths per year: the line is the highest figure in the sources'
+      : 'Events per year (counted in the year they began)',
+    xLabel: 'Year',
+  });
+  const { type, colors } = layout;
+
+  const categories = shownCategories(props.categories);
+  const perCountry = countries.map((country) =>
+    sumByYear(props.rows, [country.id], categories, props.from, props.to),
+  );
+  const data: ComparisonRow[] = (perCountry[0] ?? []).map(({ year }, yearIndex) => ({
+    year,
+    byCountry: Object.fromEntries(
+      countries.map((country, index) => {
+        const totals = perCountry[index]?.[yearIndex];
+        const figures: CountryYear | undefined =
+          totals &&
+          (fatalities
+            ? { value: totals.fatalitiesHigh, range: [totals.fatalitiesLow, totals.fatalitiesHigh] }
+            : { value: totals.total, range: [totals.total, totals.total] });
+        return [country.id, figures];
+      }),
+    ),
+  }));
+  const figureOf = (row: ComparisonRow, id: string) => row.byCountry[id]?.value ?? 0;
+  const highest = Math.max(
+    0,
+    ...data.flatMap((row) => countries.map((country) => figureOf(row, country.id))),
+  );
+
+  const ticks = countTicks(props.yMax ?? highest);
+  const yAxisWidth = textWidth(formatCount(ticks.at(-1) ?? 0), type.tick) + type.tick * 0.6;
+  const labelRoom =
+    Math.max(0, ...countries.map((country) => textWidth(country.name, type.annotation, 'bold'))) +
+    type.annotation;
+  const plotWidth = layout.width - 2 * type.pad - yAxisWidth - labelRoom;
+  const yearWidth = plotWidth / Math.max(1, data.length);
+  const every = yearLabelEvery(yearWidth, type.tick);
+
+  return (
+    <ComposedChart
+      width={layout.width}
+      height={layout.height}
+      data={data}
+      margin={{
+        top: layout.top,
+        right: type.pad + labelRoom,
+        bottom: layout.height - layout.bottom,
+        left: type.pad,
+      }}
+      title={layout.titleText}
+      accessibilityLayer={false}
+    >
+      <FigureChrome layout={layout} />
+      <CartesianGrid vertical={false} stroke={colors.grid} />
+      <XAxis
+        dataKey="year"
+        // Each year's point in the middle of its share of the width, as the bars have it.
+        padding={{ left: yearWidth / 2, right: yearWidth / 2 }}
+        interval={0}
+        tickFormatter={(year: number) => (year % every === 0 ? String(year) : '')}
+        tick={tickStyle(layout)}
+        tickLine={false}
+        tickMargin={type.tick * 0.35}
+        axisLine={{ stroke: colors.axis }}
+        height={type.tick * 1.6}
+      />
+      <YAxis
+        domain={[0, ticks.at(-1) ?? 1]}
+        ticks={ticks}
+        allowDataOverflow
+        width={yAxisWidth}
+        tick={tickStyle(layout)}
+        tickFormatter={formatCount}
+        tickLine={false}
+        tickMargin={type.tick * 0.3}
+        axisLine={false}
+      />
+      {fatalities &&
+        countries.map((country, index) => (
+          <Area
+            key={`${country.id}-range`}
+            dataKey={(row: ComparisonRow) => row.byCountry[country.id]?.range}
+            fill={colorOf(country, index)}
+            fillOpacity={0.18}
+            stroke="none"
+            isAnimationActive={false}
+          />
+        ))}
+      {countries.map((country, index) => (
+        <Line
+          key={country.id}
+          dataKey={(row: ComparisonRow) => figureOf(row, country.id)}
+          stroke={colorOf(country, index)}
+          strokeWidth={Math.max(2, type.tick * 0.16)}
+          dot={{
+            r: Math.max(2.5, type.tick * 0.2),
+            fill: colorOf(country, index),
+            stroke: colors.halo,
+            strokeWidth: 1.5,
+          }}
+          isAnimationActive={false}
+        />
+      ))}
+      <LineEndLabels layout={layout} data={data} countries={countries} figureOf={figureOf} />
+      <YearCursor
+        layout={layout}
+        years={data.map((row) => row.year)}
+        cursorYear={props.cursorYear}
+        onCursorYear={props.onCursorYear}
+      />
+      {highest === 0 && (
+        <EmptyState
+          layout={layout}
+          message={
+            fatalities ? 'No deaths recorded for this selection' : 'No events in this selection'
+          }
+        />
+      )}
+    </ComposedChart>
+  );
+}
+
+interface LineEndLabelsProps {
+  layout: FigureLayout;
+  data: readonly ComparisonRow[];
+  countries: readonly CountryRef[];
+  figureOf: (row: ComparisonRow, id: string) => number;
+}
+
+/** Each country's name at the end of its line, pushed apart where lines end close together. */
+function LineEndLabels({ layout, data, countries, figureOf }: LineEndLabelsProps) {
+  const plot = usePlotArea();
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const last = data.at(-1);
+  if (!plot || !xScale || !yScale || !last) return null;
+  const x = (xScale(last.year, { position: 'middle' }) ?? 0) + layout.type.annotation * 0.7;
+  const size = layout.type.annotation;
+  const labels = countries
+    .map((country, index) => ({ country, index, y: yScale(figureOf(last, country.id)) ?? 0 }))
+    .sort((a, b) => a.y - b.y);
+  const spacing = size * 1.15;
+  for (const [index, label] of labels.entries()) {
+    const above = labels[index - 1];
+    if (above) label.y = Math.max(label.y, above.y + spacing);
+  }
+  // Pushed below the plot's bottom: move the stack up instead.
+  let limit = plot.y + plot.height - size * 0.35;
+  for (const label of labels.toReversed()) {
+    label.y = Math.min(label.y, limit);
+    limit = label.y - spacing;
+  }
+  return (
+    <ZIndexLayer zIndex={700}>
+      {labels.map(({ country, index, y }) => (
+        <Label
+          key={country.id}
+          x={x}
+          y={y + size * 0.35}
+          size={size}
+          color={countryColor(country.id, index)}
+          bold
+        >
+          {country.name}
+        </Label>
+      ))}
+    </ZIndexLayer>
+  );
+}

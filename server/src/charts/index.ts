@@ -1,0 +1,40 @@
+/**
+ * The chart figures shared by the web app (`@thaw/server/charts`) and the server's slide images:
+ * pure components, props in and one complete SVG out.
+ */
+export {
+  type ComparisonMeasure,
+  CountryComparisonChart,
+  type CountryComparisonProps,
+} from './CountryComparisonChart';
+export { chartCsv } from './csv';
+export { EventsByYearChart, type YearlyChartProps } from './EventsByYearChart';
+export { FatalitiesByYearChart } from './FatalitiesByYearChart';
+export type { CountryRef, FigureProps, YearCursorProps } from './Figure';
+export { LeadersChart, type LeadersProps } from './LeadersChart';
+export { CategoryMarker, markerPath } from './markers';
+export {
+  CHART_IDS,
+  CHARTS,
+  Chart,
+  type ChartData,
+  type ChartId,
+  type ChartProps,
+  type ChartPropsById,
+  type ChartSpec,
+  isChartId,
+} from './registry';
+export {
+  CATEGORIES,
+  CATEGORY_COLORS,
+  CATEGORY_LABELS,
+  CATEGORY_SHAPES,
+  countryColor,
+  type FigureSize,
+  FONT_FAMILY,
+  MANNER_LABELS,
+  type MarkerShape,
+  THEMES,
+  type ThemeName,
+} from './style';
+export { TimelineChart, type TimelineProps } from './TimelineChart';
