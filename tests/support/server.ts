@@ -60,6 +60,8 @@ export function startServer({ dataDir, env = {} }: StartOptions = {}): Promise<R
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    exited.then((code) => fail(new Error(`the server exited with ${code} before listening:\n${output}`)));
+    exited.then((code) =>
+      fail(new Error(`the server exited with ${code} before listening:\n${output}`)),
+    );
   });
 }

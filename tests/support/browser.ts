@@ -1,0 +1,190 @@
+/**
+ * Headless Debian Chromium for the browser tests, and a small driver that uses the atlas the way
+ * a reader does: through roles, labels and test ids, never through the app's internals.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { REPO_ROOT } from './server';
+
+/** Flags that let SwiftShader draw WebGL headless and keep Chromium off the (closed) network. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
+
+/** Each launch gets a fresh temporary profile (Playwright's own `--user-data-dir`). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A laptop screen; reduced motion, so the map settles (no pulse) and camera moves are instant. */
+export const LAPTOP: BrowserContextOptions = {
+  viewport: { width: 1440, height: 900 },
+  reducedMotion: 'reduce',
+  acceptDownloads: true,
+};
+
+const FIRST_YEAR = 1953;
+
+/** Months since January 1953, as the slider counts them. */
+export function monthIndex(date: string): number {
+  return (Number(date.slice(0, 4)) - FIRST_YEAR) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
+export interface CanvasColours {
+  /** Pixels sampled. */
+  sampled: number;
+  /** Distinct colours among them, each channel rounded to 16 levels. */
+  distinct: number;
+  /** How many sampled pixels lie near each of the given colours. */
+  near: Record<string, number>;
+}
+
+export class Atlas {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  static async open(
+    browser: Browser,
+    baseUrl: string,
+    path = '/',
+    options: BrowserContextOptions = {},
+  ) {
+    const context = await browser.newContext({ ...LAPTOP, ...options });
+    const atlas = new Atlas(await context.newPage(), baseUrl);
+    await atlas.open(path);
+    return atlas;
+  }
+
+  async open(path: string): Promise<void> {
+    await this.page.goto(new URL(path, this.baseUrl).href);
+    await this.slider.waitFor();
+  }
+
+  async close(): Promise<void> {
+    await this.page.context().close();
+  }
+
+  get slider() {
+    return this.page.getByRole('slider', { name: 'Date' });
+  }
+
+  get map() {
+    return this.page.getByTestId('map');
+  }
+
+  get details() {
+    return this.page.getByTestId('event-details');
+  }
+
+  /** The reader's view of the date: `October 1956`. */
+  async date(): Promise<string | null> {
+    return this.slider.getAttribute('aria-valuetext');
+  }
+
+  /** The URL's query, as the app wrote it. */
+  query(): URLSearchParams {
+    return new URL(this.page.url()).searchParams;
+  }
+
+  /** Moves the slider to `YYYY-MM` with the keyboard, a year or a month at a time. */
+  async setDate(date: string): Promise<void> {
+    const target = monthIndex(date);
+    await this.slider.focus();
+    for (;;) {
+      const now = Number(await this.slider.getAttribute('aria-valuenow'));
+      const gap = target - now;
+      if (gap === 0) break;
+      if (Math.abs(gap) >= 12) await this.page.keyboard.press(gap > 0 ? 'PageUp' : 'PageDown');
+      else await this.page.keyboard.press(gap > 0 ? 'ArrowRight' : 'ArrowLeft');
+    }
+  }
+
+  /** The titles in "Events in <month>", in order. */
+  async monthEvents(): Promise<string[]> {
+    const list = this.page.getByRole('region', { name: /^Events in / });
+    const items = list.locator('.event-list-title');
+    return (await items.allTextContents()).map((text) => text.replace(/^[^:]+: /, '').trim());
+  }
+
+  /** Opens an event from the month's list by (part of) its title, and waits for its details. */
+  async openEvent(title: string | RegExp): Promise<void> {
+    await this.page
+      .getByRole('region', { name: /^Events in / })
+      .getByRole('button', { name: title })
+      .first()
+      .click();
+    await this.details.waitFor();
+  }
+
+  async setChecked(label: string, checked: boolean): Promise<void> {
+    await this.page.getByRole('checkbox', { name: label, exact: true }).setChecked(checked);
+  }
+
+  /** Waits until the map has drawn everything it has to draw. */
+  async mapIdle(): Promise<void> {
+    // Attached rather than visible: the map stays mounted (hidden) behind the table view.
+    await this.page
+      .locator('[data-testid="map"][data-idle="true"]')
+      .waitFor({ state: 'attached', timeout: 30_000 });
+  }
+
+  /** Samples the map's pixels (its canvas keeps its drawing buffer for exactly this). */
+  async mapColours(colours: readonly string[] = []): Promise<CanvasColours> {
+    return this.page.evaluate((targets) => {
+      const source = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
+      if (!source) throw new Error('no map canvas');
+      const canvas = document.createElement('canvas');
+      canvas.width = source.width;
+      canvas.height = source.height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.drawImage(source, 0, 0);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      const rgb = targets.map((hex) =>
+        [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)),
+      );
+      const near: Record<string, number> = Object.fromEntries(targets.map((hex) => [hex, 0]));
+      const seen = new Set<number>();
+      let sampled = 0;
+      for (let offset = 0; offset < data.length; offset += 4 * 3) {
+        const [r = 0, g = 0, b = 0] = [data[offset], data[offset + 1], data[offset + 2]];
+        sampled++;
+        seen.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
+        rgb.forEach(([tr = 0, tg = 0, tb = 0], index) => {
+          if (Math.abs(r - tr) + Math.abs(g - tg) + Math.abs(b - tb) < 40) {
+            const key = targets[index];
+            if (key) near[key] = (near[key] ?? 0) + 1;
+          }
+        });
+      }
+      return { sampled, distinct: seen.size, near };
+    }, colours);
+  }
+
+  /** Saves a screenshot to tests/artifacts/<name>.png (gitignored), to look at. */
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const path = join(ARTIFACTS, `${name}.png`);
+    await this.page.screenshot({ path });
+    return path;
+  }
+}

@@ -1,0 +1,38 @@
+/** What a reader sees while data loads or when the API fails: never a blank space. */
+import { useEffect } from 'react';
+
+export function LoadingState({ what }: { what: string }) {
+  return (
+    <div className="query-state" role="status">
+      <span className="spinner" aria-hidden="true" />
+      Loading {what}…
+    </div>
+  );
+}
+
+/** Failed requests are tried again on their own this often, as well as on the Retry button. */
+export const AUTO_RETRY_MS = 15_000;
+
+export interface ErrorStateProps {
+  what: string;
+  error: Error;
+  onRetry(): void;
+}
+
+export function ErrorState({ what, error, onRetry }: ErrorStateProps) {
+  useEffect(() => {
+    const timer = setTimeout(onRetry, AUTO_RETRY_MS);
+    return () => clearTimeout(timer);
+  }, [onRetry]);
+  return (
+    <div className="query-state error-state" role="alert">
+      <p>
+        <strong>Could not load {what}.</strong> {error.message}
+      </p>
+      <p className="muted">Trying again every {AUTO_RETRY_MS / 1000} seconds.</p>
+      <button type="button" className="button" onClick={onRetry}>
+        Retry
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+/**
+ * The map explorer (`/`): the map, the timeline under it and the panels beside it, all reading
+ * one state that lives in the URL.
+ */
+
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Country } from '@thaw/data';
+import { CATEGORIES, CATEGORY_LABELS } from '@thaw/server/charts';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import {
+  bordersQuery,
+  countriesQuery,
+  eventsQuery,
+  leadersQuery,
+  sourcesQuery,
+  yearlyStatsQuery,
+} from '../api/queries';
+import { download } from '../app/download';
+import { ErrorState, LoadingState } from '../app/QueryStatus';
+import { useReducedMotion } from '../app/useReducedMotion';
+import { AtlasMap, type AtlasMapHandle } from '../map/AtlasMap';
+import { composeMapImage } from '../map/mapImage';
+import { EventsTable } from '../panels/EventsTable';
+import type { ExplorerState, StateContext, View } from '../state/urlState';
+import { useExplorerState } from '../state/useExplorerState';
+import { monthKey, monthLabel } from '../time/months';
+import { Timeline } from '../timeline/Timeline';
+import { monthEvents, shownEvents, timelineMarks } from './eventSelection';
+import { Filters } from './Filters';
+import { MapArea } from './MapArea';
+import { Segmented } from './Segmented';
+import { SidePanel } from './SidePanel';
+import { UrlNotes } from './UrlNotes';
+import { useTimeline } from './useTimeline';
+
+const VIEWS: { value: View; label: string }[] = [
+  { value: 'map', label: 'Map' },
+  { value: 'table', label: 'Table' },
+];
+
+export default function ExplorerPage() {
+  const countries = useQuery(countriesQuery());
+  if (countries.isError) {
+    return (
+      <div className="page-state">
+        <ErrorState
+          what="the atlas"
+          error={countries.error}
+          onRetry={() => void countries.refetch()}
+        />
+      </div>
+    );
+  }
+  if (countries.isPending) {
+    return (
+      <div className="page-state">
+        <LoadingState what="the atlas" />
+      </div>
+    );
+  }
+  return <Explorer countries={countries.data} />;
+}
+
+function Explorer({ countries }: { countries: readonly Country[] }) {
+  const context: StateContext = useMemo(
+    () => ({ countryIds: countries.map((country) => country.id) }),
+    [countries],
+  );
+  const { state, update, notes, dismissNotes } = useExplorerState(context);
+  const { controller, endRun } = useTimeline(state.month, update);
+  const queryClient = useQueryClient();
+  const events = useQuery(eventsQuery());
+  const borders = useQuery(bordersQuery());
+  const sources = useQuery(sourcesQuery());
+  const leaders = useQuery(
+    leadersQuery({ from: monthKey(state.month), to: monthKey(state.month) }),
+  );
+  const stats = useQuery(
+    yearlyStatsQuery({ countries: state.countries, categories: state.categories }),
+  );
+  const reducedMotion = useReducedMotion();
+  const mapHandle = useRef<AtlasMapHandle>(null);
+
+  const choose = useCallback(
+    (patch: Partial<ExplorerState>) => {
+      endRun();
+      update(patch);
+    },
+    [update, endRun],
+  );
+  // The details take the focus when the reader picks an event, not when a shared link opens.
+  const [pickedByReader, setPickedByReader] = useState(false);
+  const selectEvent = useCallback(
+    (id: string) => {
+      setPickedByReader(true);
+      choose({ event: id });
+    },
+    [choose],
+  );
+  const retryFailed = useCallback(() => {
+    void queryClient.refetchQueries({ predicate: (query) => query.state.status === 'error' });
+  }, [queryClient]);
+
+  const countryNames = useMemo(
+    () => new Map(countries.map((country) => [country.id, country.name])),
+    [countries],
+  );
+  const capitals = useMemo(
+    () => countries.map((country) => ({ country: country.id, ...country.capital })),
+    [countries],
+  );
+  const sourceMap = useMemo(
+    () => sources.data && new Map(sources.data.map((source) => [source.id, source])),
+    [sources.data],
+  );
+  const selectedCountries = countries.filter((country) => state.countries.includes(country.id));
+  const allEvents = events.data ?? [];
+  const selectedEvent = allEvents.find((event) => event.id === state.event) ?? null;
+  const marks = useMemo(
+    () =>
+      timelineMarks(events.data ?? [], {
+        countries: state.countries,
+        categories: state.categories,
+      }),
+    [events.data, state.countries, state.categories],
+  );
+  const yearTotals = useMemo(() => {
+    if (!stats.data) return undefined;
+    const totals = new Map<number, number>();
+    for (const row of stats.data) totals.set(row.year, (totals.get(row.year) ?? 0) + row.total);
+    return totals;
+  }, [stats.data]);
+
+  const filterWords = [
+    selectedCountries.map((country) => country.name).join(', '),
+    state.categories.length === CATEGORIES.length
+      ? 'all events'
+      : state.categories.map((category) => CATEGORY_LABELS[category].toLowerCase()).join(', '),
+    state.mode === 'month' ? 'this month only' : 'up to this month',
+  ].join(' · ');
+
+  const downloadPng = async () => {
+    const canvas = mapHandle.current?.canvas();
+    if (!canvas) return;
+    const blob = await composeMapImage(canvas, {
+      title: `Thaw Atlas · ${monthLabel(state.month)}`,
+      subtitle: filterWords,
+      categories: state.categories,
+      sourceLine: `Source: Thaw Atlas dataset, ${window.location.origin}/api/sources · Borders: Natural Earth · ${window.location.href}`,
+    });
+    download(blob, `thaw-atlas-${monthKey(state.month)}.png`);
+  };
+
+  return (
+    <div className="explorer">
+      <UrlNotes notes={notes} onDismiss={dismissNotes} />
+      <Filters countries={countries} state={state} onChange={choose} />
+      <div className="explorer-main">
+        <div className="explorer-stage">
+          <div className="stage-heading">
+            <h1 className="stage-title">
+              {monthLabel(state.month)}
+              <span className="stage-subtitle">{filterWords}</span>
+            </h1>
+            <div className="stage-actions">
+              {state.view === 'map' && (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void downloadPng()}
+                  disabled={!borders.data}
+                >
+                  Download PNG
+                </button>
+              )}
+              <Segmented
+                name="view"
+                legend="View"
+                quietLegend
+                options={VIEWS}
+                value={state.view}
+                onChange={(view) => choose({ view })}
+              />
+            </div>
+          </div>
+          {/* Hidden, not unmounted, behind the table: the map keeps its camera and need not reload. */}
+          <section className="map-frame" aria-label="Map" hidden={state.view !== 'map'}>
+            <MapArea
+              borders={borders}
+              events={events}
+              onRetry={retryFailed}
+              onShowTable={() => choose({ view: 'table' })}
+              render={(bordersData, eventsData) => (
+                <AtlasMap
+                  ref={mapHandle}
+                  borders={bordersData}
+                  capitals={capitals}
+                  events={eventsData}
+                  state={state}
+                  selectedEvent={selectedEvent}
+                  onSelectEvent={selectEvent}
+                  reducedMotion={reducedMotion}
+                />
+              )}
+            />
+          </section>
+          {state.view === 'table' && (
+            <section className="table-frame" aria-label="Events table">
+              {events.error ? (
+                <ErrorState what="the events" error={events.error} onRetry={retryFailed} />
+              ) : events.data ? (
+                <EventsTable
+                  events={shownEvents(events.data, state)}
+                  countryNames={countryNames}
+                  caption={`Events ${state.mode === 'month' ? 'in' : 'up to'} ${monthLabel(state.month)}: ${filterWords}`}
+                  csvFilename={`thaw-atlas-events-${monthKey(state.month)}.csv`}
+                  selectedId={state.event}
+                  onSelect={selectEvent}
+                />
+              ) : (
+                <LoadingState what="the events" />
+              )}
+            </section>
+          )}
+          <Timeline controller={controller} marks={marks} yearTotals={yearTotals} />
+        </div>
+        <SidePanel
+          month={state.month}
+          selectedId={state.event}
+          countries={selectedCountries}
+          countryNames={countryNames}
+          events={events}
+          monthEvents={monthEvents(allEvents, state)}
+          leaders={leaders}
+          sources={{ data: sourceMap, error: sources.error }}
+          pickedByReader={pickedByReader}
+          onSelect={selectEvent}
+          onClose={() => choose({ event: null })}
+          onRetry={retryFailed}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/** The map's frame: loading and failure states around the map, and the legend on it. */
+import type { Event } from '@thaw/data';
+import type { ReactNode } from 'react';
+import type { Borders } from '../api/queries';
+import { ErrorState, LoadingState } from '../app/QueryStatus';
+import { MapErrorBoundary } from '../map/MapErrorBoundary';
+
+interface Loading<T> {
+  data?: T;
+  error: Error | null;
+}
+
+export interface MapAreaProps {
+  borders: Loading<Borders>;
+  events: Loading<Event[]>;
+  onRetry(): void;
+  onShowTable(): void;
+  render(borders: Borders, events: Event[]): ReactNode;
+}
+
+export function MapArea({ borders, events, onRetry, onShowTable, render }: MapAreaProps) {
+  const error = borders.error ?? events.error;
+  if (error) return <ErrorState what="the map" error={error} onRetry={onRetry} />;
+  if (!borders.data || !events.data) return <LoadingState what="the map" />;
+  return (
+    <MapErrorBoundary onShowTable={onShowTable}>
+      {render(borders.data, events.data)}
+      <p className="map-legend">
+        Larger symbols: more deaths · faded: earlier months · ring: under way this month
+      </p>
+    </MapErrorBoundary>
+  );
+}

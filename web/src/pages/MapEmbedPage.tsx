@@ -1,0 +1,84 @@
+/**
+ * `/embed/map?date=…&countries=…`: the map alone, for an iframe, in the state its URL gives,
+ * with a link to the full explorer at the same view.
+ */
+
+import { useQuery } from '@tanstack/react-query';
+import type { Country } from '@thaw/data';
+import { useMemo } from 'react';
+import { bordersQuery, countriesQuery, eventsQuery } from '../api/queries';
+import { ErrorState, LoadingState } from '../app/QueryStatus';
+import { useReducedMotion } from '../app/useReducedMotion';
+import { AtlasMap } from '../map/AtlasMap';
+import { MapErrorBoundary } from '../map/MapErrorBoundary';
+import { serializeExplorerState } from '../state/urlState';
+import { useExplorerState } from '../state/useExplorerState';
+import { monthLabel } from '../time/months';
+
+export default function MapEmbedPage() {
+  const countries = useQuery(countriesQuery());
+  const borders = useQuery(bordersQuery());
+  const events = useQuery(eventsQuery());
+  const error = countries.error ?? borders.error ?? events.error;
+  if (error) {
+    const retry = () => {
+      for (const query of [countries, borders, events]) if (query.isError) void query.refetch();
+    };
+    return <ErrorState what="the map" error={error} onRetry={retry} />;
+  }
+  if (!countries.data || !borders.data || !events.data) return <LoadingState what="the map" />;
+  return <EmbeddedMap countries={countries.data} borders={borders.data} events={events.data} />;
+}
+
+function EmbeddedMap({
+  countries,
+  borders,
+  events,
+}: {
+  countries: readonly Country[];
+  borders: Parameters<typeof AtlasMap>[0]['borders'];
+  events: Parameters<typeof AtlasMap>[0]['events'];
+}) {
+  const context = useMemo(
+    () => ({ countryIds: countries.map((country) => country.id) }),
+    [countries],
+  );
+  const { state } = useExplorerState(context);
+  const capitals = useMemo(
+    () => countries.map((country) => ({ country: country.id, ...country.capital })),
+    [countries],
+  );
+  const reducedMotion = useReducedMotion();
+  const selectedEvent = events.find((event) => event.id === state.event) ?? null;
+  const explorerLink = `/${serializeExplorerState(state, context)}`;
+  const tableLink = `/${serializeExplorerState({ ...state, view: 'table' }, context)}`;
+  return (
+    <div className="embed-map">
+      <div className="embed-map-frame">
+        <MapErrorBoundary onShowTable={() => window.open(tableLink, '_blank', 'noopener')}>
+          <AtlasMap
+            borders={borders}
+            capitals={capitals}
+            events={events}
+            state={state}
+            selectedEvent={selectedEvent}
+            onSelectEvent={(id) =>
+              window.open(
+                `/${serializeExplorerState({ ...state, event: id }, context)}`,
+                '_blank',
+                'noopener',
+              )
+            }
+            reducedMotion={reducedMotion}
+          />
+        </MapErrorBoundary>
+      </div>
+      <p className="embed-caption">
+        <strong>{monthLabel(state.month)}</strong> · Thaw Atlas ·{' '}
+        <a href={explorerLink} target="_blank" rel="noopener">
+          Explore this map
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+
+/** A page with nothing to show yet (a view still to come, an unknown address): says so and links on. */
+export function PlaceholderPage({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="placeholder-page">
+      <h1>{title}</h1>
+      {children}
+      <p>
+        <a href="/">Open the map explorer</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+/** One event in full: what, when (as exactly as the sources say), where, the toll, and the sources. */
+import type { Event, Source } from '@thaw/data';
+import { useEffect, useRef } from 'react';
+import { formatFatalities, formatParticipants } from '../format/counts';
+import { formatEventDates } from '../format/dates';
+import { CATEGORY_SINGULAR } from '../style/categories';
+import { ShapeIcon } from '../style/ShapeIcon';
+
+const PLACE_PRECISION: Record<Event['place']['precision'], string> = {
+  exact: '',
+  city: ' (the city)',
+  region: ' (the region)',
+  country: ' (the country as a whole)',
+};
+
+export interface EventDetailsProps {
+  event: Event;
+  /** Country names by id, for the event's country and target. */
+  countryNames: ReadonlyMap<string, string>;
+  /** The bibliography by id; undefined while it loads. */
+  sources: ReadonlyMap<string, Source> | undefined;
+  /** Move the focus here: when the reader chose the event, not when a link opened with it. */
+  takeFocus: boolean;
+  onClose(): void;
+}
+
+export function EventDetails({
+  event,
+  countryNames,
+  sources,
+  takeFocus,
+  onClose,
+}: EventDetailsProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const countryName = countryNames.get(event.country) ?? event.country;
+  const targetName = event.target ? (countryNames.get(event.target) ?? event.target) : null;
+
+  // Readers who chose an event from a list or the map land on its details.
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, [takeFocus, event.id]);
+
+  return (
+    <article
+      className="panel-section event-details"
+      aria-labelledby="event-details-heading"
+      data-testid="event-details"
+    >
+      <div className="event-details-top">
+        <p className="event-kind">
+          <ShapeIcon category={event.category} /> {CATEGORY_SINGULAR[event.category]} ·{' '}
+          {event.type.replaceAll('-', ' ')}
+        </p>
+        <button
+          type="button"
+          className="icon-button close-button"
+          aria-label="Close event details"
+          onClick={onClose}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <h2 id="event-details-heading" className="event-title" tabIndex={-1} ref={heading}>
+        {event.title}
+      </h2>
+      <dl className="event-facts">
+        <dt>Date</dt>
+        <dd>{formatEventDates(event)}</dd>
+        <dt>Place</dt>
+        <dd>
+          {event.place.name}
+          {PLACE_PRECISION[event.place.precision]}
+          {event.origin && <> · forces came from {event.origin.name}</>}
+        </dd>
+        <dt>Country</dt>
+        <dd>{targetName ? `${countryName}, in ${targetName}` : countryName}</dd>
+        <dt>Deaths</dt>
+        <dd>{formatFatalities(event.fatalities)}</dd>
+        {event.participants && (
+          <>
+            <dt>Participants</dt>
+            <dd>{formatParticipants(event.participants)}</dd>
+          </>
+        )}
+        {event.actors.length > 0 && (
+          <>
+            <dt>Actors</dt>
+            <dd>{event.actors.join(', ')}</dd>
+          </>
+        )}
+      </dl>
+      <p className="event-summary">{event.summary}</p>
+      <h3 className="event-sources-heading">Sources</h3>
+      {sources === undefined ? (
+        <p className="muted">Loading the sources…</p>
+      ) : (
+        <ol className="event-sources">
+          {event.sources.map((id) => (
+            <li key={id}>
+              <SourceCitation id={id} source={sources.get(id)} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}
+
+function SourceCitation({ id, source }: { id: string; source: Source | undefined }) {
+  if (!source) return <span className="muted">{id} (not in the bibliography)</span>;
+  const byline = [source.author, source.year].filter((part) => part !== null).join(', ');
+  return (
+    <cite className="citation">
+      {byline && <>{byline}. </>}
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {source.title}
+        </a>
+      ) : (
+        source.title
+      )}
+      {source.publisher && <>. {source.publisher}</>}
+    </cite>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * The events the map shows, as a sortable table: the accessible alternative to the map, and a
+ * CSV download of exactly the rows shown, in their order.
+ */
+import type { Event } from '@thaw/data';
+import { CATEGORY_LABELS } from '@thaw/server/charts';
+import { useMemo, useState } from 'react';
+import { download } from '../app/download';
+import { formatFatalities } from '../format/counts';
+import { formatEventDates } from '../format/dates';
+import { CATEGORY_SINGULAR } from '../style/categories';
+import { ShapeIcon } from '../style/ShapeIcon';
+import { eventsCsv } from './eventsCsv';
+
+type SortKey = 'date' | 'country' | 'category' | 'title' | 'place' | 'fatalities';
+type Direction = 'ascending' | 'descending';
+
+interface Column {
+  key: SortKey;
+  label: string;
+  compare(a: Event, b: Event, names: ReadonlyMap<string, string>): number;
+}
+
+const text = (a: string, b: string) => a.localeCompare(b, 'en');
+
+const COLUMNS: Column[] = [
+  { key: 'date', label: 'Date', compare: (a, b) => text(a.start, b.start) || text(a.id, b.id) },
+  {
+    key: 'country',
+    label: 'Country',
+    compare: (a, b, names) =>
+      text(names.get(a.country) ?? a.country, names.get(b.country) ?? b.country),
+  },
+  {
+    key: 'category',
+    label: 'Category',
+    compare: (a, b) => text(CATEGORY_LABELS[a.category], CATEGORY_LABELS[b.category]),
+  },
+  { key: 'title', label: 'Event', compare: (a, b) => text(a.title, b.title) },
+  { key: 'place', label: 'Place', compare: (a, b) => text(a.place.name, b.place.name) },
+  {
+    key: 'fatalities',
+    label: 'Deaths',
+    compare: (a, b) => (a.fatalities?.high ?? 0) - (b.fatalities?.high ?? 0),
+  },
+];
+
+export interface EventsTableProps {
+  events: readonly Event[];
+  countryNames: ReadonlyMap<string, string>;
+  caption: string;
+  /** The name of the CSV download, e.g. `thaw-atlas-events-1956-10.csv`. */
+  csvFilename: string;
+  selectedId: string | null;
+  onSelect(id: string): void;
+}
+
+export function EventsTable({
+  events,
+  countryNames,
+  caption,
+  csvFilename,
+  selectedId,
+  onSelect,
+}: EventsTableProps) {
+  const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>({
+    key: 'date',
+    direction: 'ascending',
+  });
+  const rows = useMemo(() => {
+    const column = COLUMNS.find((candidate) => candidate.key === sort.key) ?? COLUMNS[0];
+    if (!column) return [...events];
+    const sign = sort.direction === 'ascending' ? 1 : -1;
+    return [...events].sort((a, b) => {
+      // Unknown tolls go after every known one, whichever the direction.
+      const unknownLast =
+        sort.key === 'fatalities'
+          ? Number(a.fatalities === null) - Number(b.fatalities === null)
+          : 0;
+      return unknownLast || sign * column.compare(a, b, countryNames) || text(a.id, b.id);
+    });
+  }, [events, sort, countryNames]);
+
+  const sortBy = (key: SortKey) =>
+    setSort((current) => ({
+      key,
+      direction:
+        current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+
+  return (
+    <div className="events-table-wrap">
+      <div className="table-toolbar">
+        <p className="table-count">
+          {rows.length} {rows.length === 1 ? 'event' : 'events'}
+        </p>
+        <button
+          type="button"
+          className="button"
+          disabled={rows.length === 0}
+          onClick={() =>
+            download(new Blob([eventsCsv(rows)], { type: 'text/csv;charset=utf-8' }), csvFilename)
+          }
+        >
+          Download CSV
+        </button>
+      </div>
+      <div className="table-scroll">
+        <table className="events-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={sort.key === column.key ? sort.direction : undefined}
+                >
+                  <button type="button" className="sort-button" onClick={() => sortBy(column.key)}>
+                    {column.label}
+                    <span className="sort-indicator" aria-hidden="true">
+                      {sort.key === column.key
+                        ? sort.direction === 'ascending'
+                          ? ' ▲'
+                          : ' ▼'
+                        : ''}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={COLUMNS.length} className="muted">
+                  No events for the selected date, countries and categories.
+                </td>
+              </tr>
+            ) : (
+              rows.map((event) => (
+                <tr key={event.id} className={event.id === selectedId ? 'selected' : undefined}>
+                  <td className="nowrap">{formatEventDates(event)}</td>
+                  <td className="nowrap">{countryNames.get(event.country) ?? event.country}</td>
+                  <td className="nowrap">
+                    <ShapeIcon category={event.category} /> {CATEGORY_SINGULAR[event.category]}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onSelect(event.id)}
+                    >
+                      {event.title}
+                    </button>
+                  </td>
+                  <td>{event.place.name}</td>
+                  <td className="nowrap numeric">{formatFatalities(event.fatalities)}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

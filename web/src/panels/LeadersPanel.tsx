@@ -1,0 +1,66 @@
+/**
+ * Who led each selected country in the selected month: the head of the party and of the
+ * government, and, in a month when one changed, both holders with the day of the change.
+ */
+import type { Country, Role, Tenure } from '@thaw/data';
+import { formatDay } from '../format/dates';
+import { monthLabel } from '../time/months';
+
+const ROLES: { role: Role; label: string }[] = [
+  { role: 'party', label: 'Party' },
+  { role: 'government', label: 'Government' },
+];
+
+export interface LeadersPanelProps {
+  month: number;
+  countries: readonly Pick<Country, 'id' | 'name'>[];
+  /** The tenures in office at some time during the month. */
+  tenures: readonly Tenure[];
+}
+
+export function LeadersPanel({ month, countries, tenures }: LeadersPanelProps) {
+  return (
+    <section className="panel-section" aria-labelledby="leaders-heading">
+      <h2 id="leaders-heading" className="panel-heading">
+        Who led, {monthLabel(month)}
+      </h2>
+      {countries.map((country) => (
+        <div key={country.id} className="leaders-country" data-testid={`leaders-${country.id}`}>
+          <h3 className="leaders-country-name">{country.name}</h3>
+          <dl className="leaders-roles">
+            {ROLES.map(({ role, label }) => {
+              const held = tenures
+                .filter((tenure) => tenure.country === country.id && tenure.role === role)
+                .sort((a, b) => a.start.localeCompare(b.start));
+              return (
+                <div key={role} className="leaders-role">
+                  <dt>{label}</dt>
+                  {held.length === 0 ? (
+                    <dd className="muted">not recorded</dd>
+                  ) : (
+                    held.map((tenure, index) => (
+                      <dd key={tenure.start}>
+                        <span className={tenure.vacant ? 'leader-name vacant' : 'leader-name'}>
+                          {tenure.person ?? 'Vacant'}
+                        </span>
+                        {held.length > 1 && (
+                          <span className="leader-change">
+                            {' '}
+                            {index === 0
+                              ? `until ${formatDay(tenure.end ?? tenure.start)}`
+                              : `from ${formatDay(tenure.start)}`}
+                          </span>
+                        )}
+                        <span className="leader-office">{tenure.office}</span>
+                      </dd>
+                    ))
+                  )}
+                </div>
+              );
+            })}
+          </dl>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+/** The events under way in the selected month, each one a way into its details. */
+import type { Event } from '@thaw/data';
+import { formatEventDates } from '../format/dates';
+import { CATEGORY_SINGULAR } from '../style/categories';
+import { ShapeIcon } from '../style/ShapeIcon';
+import { monthLabel } from '../time/months';
+
+export interface MonthEventsProps {
+  month: number;
+  events: readonly Event[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+}
+
+export function MonthEvents({ month, events, selectedId, onSelect }: MonthEventsProps) {
+  return (
+    <section className="panel-section" aria-labelledby="month-events-heading">
+      <h2 id="month-events-heading" className="panel-heading">
+        Events in {monthLabel(month)} <span className="count">({events.length})</span>
+      </h2>
+      {events.length === 0 ? (
+        <p className="muted">
+          No events recorded this month for the selected countries and categories.
+        </p>
+      ) : (
+        <ul className="event-list">
+          {events.map((event) => (
+            <li key={event.id}>
+              <button
+                type="button"
+                className="event-list-item"
+                aria-current={event.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(event.id)}
+              >
+                <ShapeIcon category={event.category} />
+                <span className="event-list-text">
+                  <span className="event-list-title">
+                    <span className="visually-hidden">{CATEGORY_SINGULAR[event.category]}: </span>
+                    {event.title}
+                  </span>
+                  <span className="event-list-meta">
+                    {formatEventDates(event)} · {event.place.name}
+                  </span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Time on the atlas is counted in months since January of the first year of the period: a number
+ * that the map compares, the timeline steps through and the URL writes as `YYYY-MM`.
+ */
+import { PERIOD } from '@thaw/data/schema';
+
+export const FIRST_YEAR = Number(PERIOD.start.slice(0, 4));
+export const LAST_YEAR = Number(PERIOD.end.slice(0, 4));
+export const FIRST_MONTH = 0;
+export const LAST_MONTH = (LAST_YEAR - FIRST_YEAR) * 12 + 11;
+
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** The month of a `YYYY-MM-DD` or `YYYY-MM` date; may lie outside the period. */
+export function monthOf(date: string): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return (year - FIRST_YEAR) * 12 + (month - 1);
+}
+
+export function yearOf(month: number): number {
+  return FIRST_YEAR + Math.floor(month / 12);
+}
+
+/** `1956-10` */
+export function monthKey(month: number): string {
+  return `${yearOf(month)}-${String((month % 12) + 1).padStart(2, '0')}`;
+}
+
+/** `October 1956` */
+export function monthLabel(month: number): string {
+  return `${MONTH_NAMES[month % 12]} ${yearOf(month)}`;
+}
+
+export function clampMonth(month: number): number {
+  return Math.min(LAST_MONTH, Math.max(FIRST_MONTH, month));
+}

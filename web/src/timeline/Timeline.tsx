@@ -1,0 +1,174 @@
+/**
+ * The timeline as an ARIA slider with play controls: a thin view over a TimelineController,
+ * which holds the value, the playing and the keyboard mapping.
+ */
+import type { Category } from '@thaw/data';
+import { type PointerEvent, useRef, useSyncExternalStore } from 'react';
+import { CATEGORY_SINGULAR } from '../style/categories';
+import { ShapeIcon } from '../style/ShapeIcon';
+import { FIRST_YEAR, LAST_YEAR, monthLabel } from '../time/months';
+import { SPEEDS, type TimelineController } from './TimelineController';
+
+export interface TimelineMark {
+  id: string;
+  month: number;
+  category: Category;
+  title: string;
+}
+
+export interface TimelineProps {
+  controller: TimelineController;
+  /** Key events, marked on the track. */
+  marks: readonly TimelineMark[];
+  /** Events per year, drawn as a faint histogram behind the year labels. */
+  yearTotals?: ReadonlyMap<number, number>;
+}
+
+const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, index) => FIRST_YEAR + index);
+
+export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
+  const { value, playing, speed } = useSyncExternalStore(
+    controller.subscribe,
+    controller.getSnapshot,
+  );
+  const track = useRef<HTMLDivElement>(null);
+  // Each month is a cell of the track; the thumb and the marks sit in the middle of theirs.
+  const cells = controller.max - controller.min + 1;
+  const percent = (cellsFromStart: number) => `${(cellsFromStart / cells) * 100}%`;
+  const position = (month: number) => percent(month - controller.min + 0.5);
+  const maxTotal = Math.max(1, ...(yearTotals?.values() ?? []));
+
+  const monthAt = (clientX: number) => {
+    const box = track.current?.getBoundingClientRect();
+    if (!box || box.width === 0) return value;
+    return controller.min + Math.floor(((clientX - box.left) / box.width) * cells);
+  };
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.button !== 0) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    event.currentTarget.focus();
+    controller.pause();
+    controller.setValue(monthAt(event.clientX), 'scrub');
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.currentTarget.hasPointerCapture(event.pointerId)) {
+      controller.setValue(monthAt(event.clientX), 'scrub');
+    }
+  };
+
+  return (
+    <div className="timeline">
+      <div className="timeline-controls">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Previous month"
+          onClick={() => {
+            controller.pause();
+            controller.step(-1);
+          }}
+          disabled={value <= controller.min}
+        >
+          <span aria-hidden="true">◀︎</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button play-button"
+          aria-label={playing ? 'Pause' : 'Play'}
+          onClick={() => controller.toggle()}
+        >
+          <span aria-hidden="true">{playing ? '❚❚' : '▶︎'}</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Next month"
+          onClick={() => {
+            controller.pause();
+            controller.step(1);
+          }}
+          disabled={value >= controller.max}
+        >
+          <span aria-hidden="true">▶︎</span>
+        </button>
+        <fieldset className="speed">
+          <legend className="visually-hidden">Playback speed</legend>
+          {SPEEDS.map((option) => (
+            <button
+              key={option}
+              type="button"
+              className="speed-option"
+              aria-pressed={option === speed}
+              onClick={() => controller.setSpeed(option)}
+            >
+              {option}×
+            </button>
+          ))}
+        </fieldset>
+        <output className="timeline-date" aria-live="off">
+          {monthLabel(value)}
+        </output>
+      </div>
+      <div
+        ref={track}
+        className="timeline-track"
+        role="slider"
+        tabIndex={0}
+        aria-label="Date"
+        aria-valuemin={controller.min}
+        aria-valuemax={controller.max}
+        aria-valuenow={value}
+        aria-valuetext={monthLabel(value)}
+        aria-keyshortcuts="ArrowLeft ArrowRight PageUp PageDown Home End Space"
+        data-testid="timeline-slider"
+        onKeyDown={(event) => {
+          if (controller.handleKey(event.key)) event.preventDefault();
+        }}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+      >
+        <div className="timeline-rail" />
+        <div className="timeline-fill" style={{ width: position(value) }} />
+        {marks.map((mark) => (
+          <span
+            key={mark.id}
+            className="timeline-mark"
+            style={{ left: position(mark.month) }}
+            title={`${monthLabel(mark.month)}: ${mark.title} (${CATEGORY_SINGULAR[mark.category]})`}
+          >
+            <ShapeIcon category={mark.category} size={10} />
+          </span>
+        ))}
+        <div className="timeline-thumb" style={{ left: position(value) }} />
+      </div>
+      <div className="timeline-years" aria-hidden="true">
+        {YEARS.map((year) => {
+          const month = (year - FIRST_YEAR) * 12;
+          const total = yearTotals?.get(year) ?? 0;
+          return (
+            <button
+              key={year}
+              type="button"
+              tabIndex={-1}
+              className="timeline-year"
+              style={{ left: percent(month - controller.min), width: percent(12) }}
+              onClick={() => {
+                controller.pause();
+                controller.setValue(month);
+              }}
+              title={`Go to January ${year}${yearTotals ? ` · ${total} events` : ''}`}
+            >
+              {yearTotals && (
+                <span
+                  className="timeline-density"
+                  style={{ height: `${(total / maxTotal) * 100}%` }}
+                />
+              )}
+              <span className="timeline-year-label">{year}</span>
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
