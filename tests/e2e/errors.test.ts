@@ -1,7 +1,7 @@
 /** When things go wrong: the API down, a mistyped link, no WebGL. Never a blank page. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Atlas, LAPTOP, launchBrowser } from '../support/browser';
+import { Atlas, LAPTOP, launchBrowser, watchErrors } from '../support/browser';
 
 describe('failures', () => {
   let browser: Browser;
@@ -45,17 +45,30 @@ describe('failures', () => {
     await context.close();
   });
 
-  it('falls back to the defaults on a bad link, says why, and lets the note be dismissed', async () => {
-    const atlas = await Atlas.open(browser, baseUrl, '/?date=banana&countries=XX');
+  it('falls back to the defaults on a bad link, says why, and lets the notes be dismissed', async () => {
+    const atlas = new Atlas(await (await browser.newContext(LAPTOP)).newPage(), baseUrl);
+    const errors = watchErrors(atlas.page);
+    await atlas.open('/?date=banana&countries=XX&categories=zzz&event=nope');
     const notes = atlas.page.getByTestId('url-notes');
     await notes.waitFor();
-    await expect(notes.textContent()).resolves.toMatch(/banana.*XX/s);
+    await expect(notes.textContent()).resolves.toMatch(/banana.*XX.*zzz/s);
     expect(await atlas.date()).toBe('March 1953');
-    // The address now names what is shown.
-    await expect.poll(() => atlas.page.url()).toBe(new URL('/', baseUrl).href);
+    for (const label of ['Soviet Union', 'Poland', 'Hungary', 'Protests', 'Milestones']) {
+      await expect(
+        atlas.page.getByRole('checkbox', { name: label, exact: true }).isChecked(),
+      ).resolves.toBe(true);
+    }
+    // An id that could be one is for the events to judge: the panel says there is no such event.
+    const noEvent = atlas.page.getByRole('status').filter({ hasText: 'There is no event “nope”' });
+    await noEvent.waitFor();
+    await expect.poll(() => atlas.page.url()).toBe(new URL('/?event=nope', baseUrl).href);
     await atlas.screenshot('error-bad-link');
     await notes.getByRole('button', { name: 'Dismiss this note' }).click();
     await expect(notes.count()).resolves.toBe(0);
+    await noEvent.getByRole('button', { name: 'Dismiss' }).click();
+    // The address now names what is shown.
+    await expect.poll(() => atlas.page.url()).toBe(new URL('/', baseUrl).href);
+    expect(errors).toEqual({ uncaught: [], console: [] });
     await atlas.close();
   });
 

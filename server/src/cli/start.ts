@@ -4,12 +4,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { formatReport, loadDataset } from '@thaw/data';
-import { createApp } from '../app';
-import { Store } from '../store';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const WEB_ROOT = join(REPO_ROOT, 'web/dist');
@@ -47,28 +45,44 @@ if (!result.ok) {
 }
 if (result.warnings.length > 0) console.warn(formatReport(result.warnings));
 
+// The HTTP stack is loaded only for data known to be good: a refusal takes half the time.
+const [{ serve }, { createApp }, { Store }] = await Promise.all([
+  import('@hono/node-server'),
+  import('../app'),
+  import('../store'),
+]);
 const store = new Store(result.dataset);
 const app = createApp({ store, webRoot: WEB_ROOT });
+// An HTTP/1.1 server: serve() makes one unless given another `createServer`.
 const server = serve({ fetch: app.fetch, hostname: host, port }, (address) => {
   const loadMs = Math.round(performance.now() - started);
   console.log(
     `Thaw Atlas: ${store.events.length} events, ${store.tenures.length} tenures, loaded in ${loadMs} ms; listening on http://${host}:${address.port}`,
   );
-});
+}) as Server;
 
-// On SIGTERM/SIGINT: stop accepting, let requests in flight finish, then exit.
+/** How long requests in flight may take to finish at shutdown: within the 5 s a deploy allows. */
+const SHUTDOWN_GRACE_MS = 4_500;
+
+// On SIGTERM/SIGINT: stop accepting connections, let the requests in flight finish, then exit.
 let stopping = false;
+// Once stopping, a connection closes as soon as its response is sent rather than idling in
+// keep-alive until its timeout, so the process exits as soon as the last answer is out.
+server.on('request', (_request, response) => {
+  response.on('finish', () => {
+    if (stopping) server.closeIdleConnections();
+  });
+});
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing requests in flight, then stopping.`);
     server.close(() => process.exit(0));
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
     setTimeout(() => {
-      console.error('Requests still open after 10 s; stopping anyway.');
+      console.error(`Requests still open after ${SHUTDOWN_GRACE_MS} ms; stopping anyway.`);
       process.exit(1);
-    }, 10_000).unref();
+    }, SHUTDOWN_GRACE_MS).unref();
   });
 }
 

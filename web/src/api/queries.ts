@@ -6,7 +6,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Category } from '@thaw/data';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { ApiError, api, success } from './client';
+import { isBorder, isCountry, isEvent, isSource, isTenure, isYearlyRow } from './checks';
+import { ApiError, api, expectItems, jsonOf } from './client';
 
 /** Lists go to the API comma-separated; an absent list means all. */
 const list = (items?: readonly string[]) =>
@@ -15,7 +16,11 @@ const list = (items?: readonly string[]) =>
 export const countriesQuery = () =>
   queryOptions({
     queryKey: ['countries'],
-    queryFn: async () => (await (await success(api.api.countries.$get())).json()).countries,
+    queryFn: async () => {
+      const { countries } = await jsonOf(api.api.countries.$get());
+      expectItems(countries, isCountry, 'countries');
+      return countries;
+    },
     staleTime: 'static',
   });
 
@@ -37,22 +42,28 @@ export const eventsQuery = (filter: EventFilter = {}) =>
         to: filter.to,
         format: 'json' as const,
       };
-      const body = await (await success(api.api.events.$get({ query }))).json();
+      const body = await jsonOf(api.api.events.$get({ query }));
       // The route answers in three formats; this one asked for JSON.
-      if (typeof body !== 'object' || !('events' in body)) {
+      if (!('events' in body)) {
         throw new ApiError(200, 'The events came back in an unexpected format.');
       }
+      expectItems(body.events, isEvent, 'events');
       return body.events;
     },
     staleTime: 'static',
+    // While a time brush moves, the previous span's events stay until the next ones arrive.
+    placeholderData: keepPreviousData,
   });
 
 /** The tenures in office at some time during `from`–`to` (`YYYY`, `YYYY-MM` or a day). */
 export const leadersQuery = (span: { from: string; to: string }) =>
   queryOptions({
     queryKey: ['leaders', span],
-    queryFn: async () =>
-      (await (await success(api.api.leaders.$get({ query: span }))).json()).tenures,
+    queryFn: async () => {
+      const { tenures } = await jsonOf(api.api.leaders.$get({ query: span }));
+      expectItems(tenures, isTenure, 'tenures');
+      return tenures;
+    },
     staleTime: 'static',
     // While the timeline plays, the previous month's leaders stay until the next ones arrive.
     placeholderData: keepPreviousData,
@@ -61,14 +72,24 @@ export const leadersQuery = (span: { from: string; to: string }) =>
 export interface YearlyFilter {
   countries: readonly string[];
   categories: readonly Category[];
+  /** Years; absent, the whole period. */
+  from?: number;
+  to?: number;
 }
 
 export const yearlyStatsQuery = (filter: YearlyFilter) =>
   queryOptions({
     queryKey: ['stats', 'yearly', filter],
     queryFn: async () => {
-      const query = { countries: list(filter.countries), categories: list(filter.categories) };
-      return (await (await success(api.api.stats.yearly.$get({ query }))).json()).series;
+      const query = {
+        countries: list(filter.countries),
+        categories: list(filter.categories),
+        from: filter.from?.toString(),
+        to: filter.to?.toString(),
+      };
+      const { series } = await jsonOf(api.api.stats.yearly.$get({ query }));
+      expectItems(series, isYearlyRow, 'yearly figures');
+      return series;
     },
     staleTime: 'static',
     placeholderData: keepPreviousData,
@@ -77,7 +98,11 @@ export const yearlyStatsQuery = (filter: YearlyFilter) =>
 export const sourcesQuery = () =>
   queryOptions({
     queryKey: ['sources'],
-    queryFn: async () => (await (await success(api.api.sources.$get())).json()).sources,
+    queryFn: async () => {
+      const { sources } = await jsonOf(api.api.sources.$get());
+      expectItems(sources, isSource, 'sources');
+      return sources;
+    },
     staleTime: 'static',
   });
 
@@ -87,7 +112,35 @@ export type Borders = FeatureCollection<Polygon | MultiPolygon, { id: string; na
 export const bordersQuery = () =>
   queryOptions({
     queryKey: ['borders'],
-    // The route's schema leaves coordinates untyped; the contract says they are GeoJSON's.
-    queryFn: async () => (await (await success(api.api.borders.$get())).json()) as Borders,
+    queryFn: async () => {
+      const borders = await jsonOf(api.api.borders.$get());
+      expectItems(borders.features, isBorder, 'borders');
+      // The route's schema leaves coordinates untyped; the contract says they are GeoJSON's.
+      return borders as Borders;
+    },
     staleTime: 'static',
+  });
+
+/** A chart as the server draws it: the SVG of `/api/charts/{chart}.svg`, for the embeds. */
+export const chartSvgQuery = (chart: string, query: Readonly<Record<string, string>>) =>
+  queryOptions({
+    queryKey: ['charts', chart, query],
+    queryFn: async () => {
+      const response = await api.api.charts[':file'].$get({
+        param: { file: `${chart}.svg` },
+        query,
+      });
+      if (!response.ok) {
+        throw new ApiError(
+          response.status,
+          response.status === 404
+            ? `There is no chart “${chart}”.`
+            : `The server could not draw the chart (${response.status}).`,
+        );
+      }
+      return response.text();
+    },
+    staleTime: 'static',
+    // While the frame is resized, the chart at the old width stays until the new one arrives.
+    placeholderData: keepPreviousData,
   });
