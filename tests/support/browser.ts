@@ -2,7 +2,9 @@
  * Headless Debian Chromium for the browser tests, and a small driver that uses the atlas the way
  * a reader does: through roles, labels and test ids, never through the app's internals.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { REPO_ROOT } from './server';
@@ -187,4 +189,212 @@ export class Atlas {
     await this.page.screenshot({ path });
     return path;
   }
+}
+
+export interface PageErrors {
+  /** Exceptions nothing caught (`pageerror`). */
+  uncaught: string[];
+  /** `console.error` calls, including the browser's own network failure lines. */
+  console: string[];
+}
+
+/** Starts recording a page's uncaught exceptions and console errors. */
+export function watchErrors(page: Page): PageErrors {
+  const errors: PageErrors = { uncaught: [], console: [] };
+  page.on('pageerror', (error) => errors.uncaught.push(error.stack ?? error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.console.push(message.text());
+  });
+  return errors;
+}
+
+/** Width and height from a PNG's IHDR chunk, after checking its signature. */
+export function pngSize(bytes: Buffer): { width: number; height: number } {
+  if (bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') throw new Error('not a PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The colours of a PNG (a screenshot, a download), decoded by the browser of `page`. */
+export async function imageColours(
+  page: Page,
+  png: Buffer,
+  colours: readonly string[] = [],
+): Promise<CanvasColours> {
+  return page.evaluate(
+    async ({ data, targets }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const rgb = targets.map((hex) =>
+        [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)),
+      );
+      const near: Record<string, number> = Object.fromEntries(targets.map((hex) => [hex, 0]));
+      const seen = new Set<number>();
+      let sampled = 0;
+      for (let offset = 0; offset < pixels.length; offset += 4) {
+        const [r = 0, g = 0, b = 0] = [pixels[offset], pixels[offset + 1], pixels[offset + 2]];
+        sampled++;
+        seen.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
+        rgb.forEach(([tr = 0, tg = 0, tb = 0], index) => {
+          const key = targets[index];
+          if (key && Math.abs(r - tr) + Math.abs(g - tg) + Math.abs(b - tb) < 40) {
+            near[key] = (near[key] ?? 0) + 1;
+          }
+        });
+      }
+      return { sampled, distinct: seen.size, near };
+    },
+    { data: png.toString('base64'), targets: [...colours] },
+  );
+}
+
+/** The comparison (`/compare`), used as a reader uses it: the brush, the columns, the charts. */
+export class Comparison {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  static async open(
+    browser: Browser,
+    baseUrl: string,
+    path = '/compare',
+    options: BrowserContextOptions = {},
+  ) {
+    const context = await browser.newContext({ ...LAPTOP, ...options });
+    const comparison = new Comparison(await context.newPage(), baseUrl);
+    await comparison.page.goto(new URL(path, baseUrl).href);
+    await comparison.chartsDrawn();
+    return comparison;
+  }
+
+  async close(): Promise<void> {
+    await this.page.context().close();
+  }
+
+  /** Waits until every figure on the page holds its drawn chart. */
+  async chartsDrawn(): Promise<void> {
+    await this.page.getByRole('slider', { name: 'From year' }).waitFor();
+    await this.page.waitForFunction(() => {
+      const figures = [...document.querySelectorAll('figure.chart-figure')];
+      return (
+        figures.length > 0 &&
+        figures.every((figure) => figure.querySelector('svg.recharts-surface .recharts-layer'))
+      );
+    });
+  }
+
+  thumb(which: 'From' | 'To') {
+    return this.page.getByRole('slider', { name: `${which} year` });
+  }
+
+  /** Moves a brush thumb to `year` with the keyboard, a year at a time. */
+  async setYear(which: 'From' | 'To', year: number): Promise<void> {
+    const thumb = this.thumb(which);
+    await thumb.focus();
+    for (;;) {
+      const gap = year - Number(await thumb.getAttribute('aria-valuenow'));
+      if (gap === 0) break;
+      await this.page.keyboard.press(gap > 0 ? 'ArrowRight' : 'ArrowLeft');
+    }
+  }
+
+  column(countryId: string) {
+    return this.page.getByTestId(`column-${countryId}`);
+  }
+
+  /** A chart by (part of) its title. */
+  figure(title: string | RegExp) {
+    return this.page.getByRole('figure', { name: title });
+  }
+
+  /** The names of every figure on the page: their titles. */
+  async figureTitles(): Promise<string[]> {
+    return this.page
+      .locator('figure.chart-figure')
+      .evaluateAll((figures) => figures.map((figure) => figure.getAttribute('aria-label') ?? ''));
+  }
+
+  /** Opens a figure's "Download and share" panel, unless it is open. */
+  async openActions(title: string | RegExp) {
+    const figure = this.figure(title);
+    const toggle = figure.getByRole('button', { name: 'Download and share' });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    return figure;
+  }
+
+  /** Presses one of the buttons of a figure's "Download and share". */
+  async chartAction(title: string | RegExp, action: string): Promise<void> {
+    const figure = await this.openActions(title);
+    await figure.getByRole('button', { name: action, exact: true }).click();
+  }
+
+  /** Saves what a figure's download button gives, and returns its bytes and file name. */
+  async download(title: string | RegExp, action: string): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.chartAction(title, action),
+    ]);
+    const path = join(ARTIFACTS, download.suggestedFilename());
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await download.saveAs(path);
+    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  }
+
+  /** What a figure's copy button copied, as its panel shows it. */
+  async copied(title: string | RegExp, action: string): Promise<string> {
+    await this.chartAction(title, action);
+    return this.figure(title).getByTestId('copied-text').inputValue();
+  }
+
+  /** The URL's query as the page has it now (`page.url()` learns of `pushState` later). */
+  async query(): Promise<URLSearchParams> {
+    return new URL(await this.page.evaluate(() => window.location.href)).searchParams;
+  }
+
+  async screenshot(name: string, fullPage = false): Promise<string> {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const path = join(ARTIFACTS, `${name}.png`);
+    await this.page.screenshot({ path, fullPage });
+    return path;
+  }
+}
+
+export interface StaticFile {
+  body: string | Buffer;
+  type: string;
+}
+
+export interface StaticSite {
+  /** `http://127.0.0.1:<port>`: another origin than the app's. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A plain web server for pages that are not the app's (a blog post, a slide deck), so that an
+ * embed is tried on another origin, as it will be used. `files` maps URL paths to file contents.
+ */
+export function serveFiles(files: ReadonlyMap<string, StaticFile>): Promise<StaticSite> {
+  const server = createServer((request, response) => {
+    const file = files.get(new URL(request.url ?? '/', 'http://localhost').pathname);
+    response.writeHead(file ? 200 : 404, { 'content-type': file?.type ?? 'text/plain' });
+    response.end(file?.body ?? 'not found');
+  });
+  return new Promise((ready) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      ready({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((closed) => server.close(() => closed())),
+      });
+    });
+  });
 }

@@ -7,6 +7,7 @@ export {
   CountryComparisonChart,
   type CountryComparisonProps,
 } from './CountryComparisonChart';
+export { buildChartProps, type ChartDataSource } from './chartProps';
 export { chartCsv } from './csv';
 export { EventsByYearChart, type YearlyChartProps } from './EventsByYearChart';
 export { FatalitiesByYearChart } from './FatalitiesByYearChart';
@@ -36,5 +37,7 @@ export {
   type MarkerShape,
   THEMES,
   type ThemeName,
+  typeSizes,
 } from './style';
 export { TimelineChart, type TimelineProps } from './TimelineChart';
+export { CHART_DEFAULTS, CHART_LIMITS, type ChartView } from './view';

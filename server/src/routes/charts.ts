@@ -2,17 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { Role } from '@thaw/data';
 import { numberParam, orderedSpan } from '../api/params';
 import { problemResponse } from '../api/schemas';
-import {
-  CHART_IDS,
-  CHARTS,
-  type ChartId,
-  type ChartProps,
-  type ChartPropsById,
-  type FigureProps,
-} from '../charts';
+import { CHART_IDS, type ChartId } from '../charts';
+import { buildChartProps, type ChartDataSource } from '../charts/chartProps';
+import { CHART_DEFAULTS, CHART_LIMITS } from '../charts/view';
 import { problem } from '../http/problem';
 import { renderChartPng, renderChartSvg } from '../render';
-import { FIRST_YEAR, LAST_YEAR, type Store } from '../store';
+import type { Store } from '../store';
 import { eventFilter } from './events';
 import { router } from './router';
 
@@ -25,15 +20,25 @@ const FILE = new RegExp(`^(${CHART_IDS.join('|')})\\.(svg|png)$`);
 export const chartQuery = (store: Store) =>
   eventFilter(store)
     .extend({
-      width: numberParam(1600, 320, 3840, 'Width in CSS pixels (320–3840).'),
-      height: numberParam(900, 180, 2160, 'Height in CSS pixels (180–2160).'),
+      width: numberParam(
+        CHART_DEFAULTS.width,
+        CHART_LIMITS.width.min,
+        CHART_LIMITS.width.max,
+        `Width in CSS pixels (${CHART_LIMITS.width.min}–${CHART_LIMITS.width.max}).`,
+      ),
+      height: numberParam(
+        CHART_DEFAULTS.height,
+        CHART_LIMITS.height.min,
+        CHART_LIMITS.height.max,
+        `Height in CSS pixels (${CHART_LIMITS.height.min}–${CHART_LIMITS.height.max}).`,
+      ),
       scale: numberParam(1, 1, 3, 'PNG only: pixels per CSS pixel (1–3); 2 for a sharp slide.'),
       theme: z
         .enum(['light', 'dark', 'transparent'], {
           error: (issue) =>
             `unknown theme "${String(issue.input)}" (expected light, dark or transparent)`,
         })
-        .default('light')
+        .default(CHART_DEFAULTS.theme)
         .openapi({
           description:
             'Colours: light, dark, or dark-on-transparent for coloured slide backgrounds.',
@@ -42,14 +47,14 @@ export const chartQuery = (store: Store) =>
         .enum(['normal', 'slide'], {
           error: (issue) => `unknown size "${String(issue.input)}" (expected normal or slide)`,
         })
-        .default('normal')
+        .default(CHART_DEFAULTS.size)
         .openapi({ description: '`slide` uses larger type, readable at a projector’s distance.' }),
       measure: z
         .enum(['events', 'fatalities'], {
           error: (issue) =>
             `unknown measure "${String(issue.input)}" (expected events or fatalities)`,
         })
-        .default('events')
+        .default(CHART_DEFAULTS.measure)
         .openapi({ description: 'country-comparison only: what each series counts.' }),
       title: z.string().max(200).optional().openapi({ description: 'Replaces the default title.' }),
       subtitle: z.string().max(300).optional().openapi({ description: 'A line under the title.' }),
@@ -65,62 +70,17 @@ export const chartQuery = (store: Store) =>
       }
     });
 
-type ChartQuery = z.infer<ReturnType<typeof chartQuery>>;
+/** The store as the charts' data source: the same answers the data endpoints give. */
+const storeData = (store: Store): ChartDataSource => ({
+  countryName: (id) => store.country(id)?.name,
+  yearly: (query) => store.yearly(query),
+  events: (query) => store.queryEvents(query),
+  tenures: (query) => store.queryTenures({ ...query, roles: Role.options }),
+});
 
-/** The props of `chart` for a query: the data it is drawn from, its size, theme and source line. */
-export function chartProps<Id extends ChartId>(
-  store: Store,
-  chart: Id,
-  query: ChartQuery,
-  origin: string,
-): ChartProps<Id> {
-  const from = query.from ?? `${FIRST_YEAR}-01-01`;
-  const to = query.to ?? `${LAST_YEAR}-12-31`;
-  const countries = query.countries.map((id) => ({ id, name: store.country(id)?.name ?? id }));
-  const figure: FigureProps = {
-    width: query.width,
-    height: query.height,
-    theme: query.theme,
-    size: query.size,
-    sourceLine: `Source: Thaw Atlas dataset, ${origin}/api/sources`,
-    ...(query.title ? { title: query.title } : {}),
-    ...(query.subtitle ? { subtitle: query.subtitle } : {}),
-  };
-  const years = { from: Number(from.slice(0, 4)), to: Number(to.slice(0, 4)) };
-  const byData: { [Data in 'yearly' | 'events' | 'tenures']: () => ChartPropsById[ChartId] } = {
-    yearly: () => ({
-      ...figure,
-      ...years,
-      countries,
-      categories: query.categories,
-      rows: store.yearly({ countries: query.countries, categories: query.categories, ...years }),
-      measure: query.measure,
-    }),
-    events: () => ({
-      ...figure,
-      from,
-      to,
-      countries,
-      events: store.queryEvents({
-        countries: query.countries,
-        categories: query.categories,
-        from,
-        to,
-      }),
-    }),
-    tenures: () => ({
-      ...figure,
-      from,
-      to,
-      countries,
-      tenures: store.queryTenures({ countries: query.countries, roles: Role.options, from, to }),
-    }),
-  };
-  return byData[CHARTS[chart].data]() as ChartProps<Id>;
-}
-
-export const chartRoutes = (store: Store) =>
-  router().openapi(
+export const chartRoutes = (store: Store) => {
+  const data = storeData(store);
+  return router().openapi(
     createRoute({
       method: 'get',
       path: '/api/charts/{file}',
@@ -159,7 +119,7 @@ export const chartRoutes = (store: Store) =>
       }
       const chart = match[1] as ChartId;
       const query = c.req.valid('query');
-      const props = chartProps(store, chart, query, new URL(c.req.url).origin);
+      const props = buildChartProps(chart, query, data, new URL(c.req.url).origin);
       if (match[2] === 'svg') {
         return c.body(await renderChartSvg(chart, props), 200, {
           'content-type': 'image/svg+xml; charset=utf-8',
@@ -169,3 +129,4 @@ export const chartRoutes = (store: Store) =>
       return c.body(new Uint8Array(png), 200, { 'content-type': 'image/png' });
     },
   );
+};

@@ -9,25 +9,27 @@ import { LoadingState } from './QueryStatus';
 import { matchRoute } from './routes';
 
 const ExplorerPage = lazy(() => import('../explorer/ExplorerPage'));
+const ComparePage = lazy(() => import('../compare/ComparePage'));
 const MapEmbedPage = lazy(() => import('../pages/MapEmbedPage'));
+const ChartEmbedPage = lazy(() => import('../pages/ChartEmbedPage'));
 
 export function App() {
   const { pathname } = useLocation();
   const route = matchRoute(pathname);
-  if (route.page === 'embed-map' || route.page === 'embed-chart') {
+  if (route.page === 'embed-map') {
     return (
       <main className="embed">
         <Suspense fallback={<LoadingState what="the map" />}>
-          {route.page === 'embed-map' ? (
-            <MapEmbedPage />
-          ) : (
-            <PlaceholderPage title={`Chart “${route.chart}”`}>
-              <p>
-                The interactive chart is coming soon. Meanwhile it is available as an image:{' '}
-                <a href={`/api/charts/${route.chart}.svg${window.location.search}`}>SVG</a>
-              </p>
-            </PlaceholderPage>
-          )}
+          <MapEmbedPage />
+        </Suspense>
+      </main>
+    );
+  }
+  if (route.page === 'embed-chart') {
+    return (
+      <main>
+        <Suspense fallback={<LoadingState what="the chart" />}>
+          <ChartEmbedPage chart={route.chart} />
         </Suspense>
       </main>
     );
@@ -57,11 +59,7 @@ export function App() {
       <main id="main" className="app-main">
         <Suspense fallback={<LoadingState what="the atlas" />}>
           {route.page === 'explorer' && <ExplorerPage />}
-          {route.page === 'compare' && (
-            <PlaceholderPage title="Compare countries">
-              <p>The side-by-side comparison of the three countries is coming soon.</p>
-            </PlaceholderPage>
-          )}
+          {route.page === 'compare' && <ComparePage />}
           {route.page === 'not-found' && (
             <PlaceholderPage title="Nothing here">
               <p>There is no page at {pathname}.</p>

@@ -1,5 +1,8 @@
 /** What a reader sees while data loads or when the API fails: never a blank space. */
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { Country } from '@thaw/data';
+import { type ReactNode, useEffect } from 'react';
+import { countriesQuery } from '../api/queries';
 
 export function LoadingState({ what }: { what: string }) {
   return (
@@ -35,4 +38,30 @@ export function ErrorState({ what, error, onRetry }: ErrorStateProps) {
       </button>
     </div>
   );
+}
+
+/** A page's content once the countries are loaded; until then its loading or error state. */
+export function WithCountries({
+  what,
+  children,
+}: {
+  what: string;
+  children: (countries: readonly Country[]) => ReactNode;
+}) {
+  const countries = useQuery(countriesQuery());
+  if (countries.isError) {
+    return (
+      <div className="page-state">
+        <ErrorState what={what} error={countries.error} onRetry={() => void countries.refetch()} />
+      </div>
+    );
+  }
+  if (countries.isPending) {
+    return (
+      <div className="page-state">
+        <LoadingState what={what} />
+      </div>
+    );
+  }
+  return children(countries.data);
 }

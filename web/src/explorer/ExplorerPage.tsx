@@ -9,14 +9,13 @@ import { CATEGORIES, CATEGORY_LABELS } from '@thaw/server/charts';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   bordersQuery,
-  countriesQuery,
   eventsQuery,
   leadersQuery,
   sourcesQuery,
   yearlyStatsQuery,
 } from '../api/queries';
 import { download } from '../app/download';
-import { ErrorState, LoadingState } from '../app/QueryStatus';
+import { ErrorState, LoadingState, WithCountries } from '../app/QueryStatus';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { AtlasMap, type AtlasMapHandle } from '../map/AtlasMap';
 import { composeMapImage } from '../map/mapImage';
@@ -39,26 +38,11 @@ const VIEWS: { value: View; label: string }[] = [
 ];
 
 export default function ExplorerPage() {
-  const countries = useQuery(countriesQuery());
-  if (countries.isError) {
-    return (
-      <div className="page-state">
-        <ErrorState
-          what="the atlas"
-          error={countries.error}
-          onRetry={() => void countries.refetch()}
-        />
-      </div>
-    );
-  }
-  if (countries.isPending) {
-    return (
-      <div className="page-state">
-        <LoadingState what="the atlas" />
-      </div>
-    );
-  }
-  return <Explorer countries={countries.data} />;
+  return (
+    <WithCountries what="the atlas">
+      {(countries) => <Explorer countries={countries} />}
+    </WithCountries>
+  );
 }
 
 function Explorer({ countries }: { countries: readonly Country[] }) {

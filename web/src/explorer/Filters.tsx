@@ -48,26 +48,10 @@ export function Filters({ countries, state, onChange }: FiltersProps) {
           );
         })}
       </fieldset>
-      <fieldset className="filter-group">
-        <legend>Categories</legend>
-        {CATEGORIES.map((category: Category) => {
-          const checked = state.categories.includes(category);
-          return (
-            <label key={category} className="check">
-              <input
-                type="checkbox"
-                checked={checked}
-                disabled={checked && state.categories.length === 1}
-                onChange={() =>
-                  onChange({ categories: toggled(CATEGORIES, state.categories, category) })
-                }
-              />
-              <ShapeIcon category={category} />
-              {CATEGORY_LABELS[category]}
-            </label>
-          );
-        })}
-      </fieldset>
+      <CategoryFilter
+        selected={state.categories}
+        onChange={(categories) => onChange({ categories })}
+      />
       <Segmented
         name="mode"
         legend="Show events"
@@ -76,5 +60,35 @@ export function Filters({ countries, state, onChange }: FiltersProps) {
         onChange={(mode) => onChange({ mode })}
       />
     </div>
+  );
+}
+
+/** The categories shown, each with its symbol; at least one stays selected. */
+export function CategoryFilter({
+  selected,
+  onChange,
+}: {
+  selected: readonly Category[];
+  onChange(categories: Category[]): void;
+}) {
+  return (
+    <fieldset className="filter-group">
+      <legend>Categories</legend>
+      {CATEGORIES.map((category) => {
+        const checked = selected.includes(category);
+        return (
+          <label key={category} className="check">
+            <input
+              type="checkbox"
+              checked={checked}
+              disabled={checked && selected.length === 1}
+              onChange={() => onChange(toggled(CATEGORIES, selected, category))}
+            />
+            <ShapeIcon category={category} />
+            {CATEGORY_LABELS[category]}
+          </label>
+        );
+      })}
+    </fieldset>
   );
 }

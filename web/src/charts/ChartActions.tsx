@@ -1,0 +1,203 @@
+/**
+ * "Download and share" under a chart: the chart as PNG (as shown, 2×, a 16:9 slide), SVG and
+ * CSV, and its image URL, link and embed code to copy. Every file is made from the chart's props
+ * by the chart's own component, so each one is the picture and the data on the page.
+ */
+import { type ChartId, type ChartProps, chartCsv } from '@thaw/server/charts';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { download } from '../app/download';
+import { drawChartSvg, type RasterSize, svgToPng } from './chartImage';
+
+/** The slide preset: a 16:9 Full HD picture with the larger type of `size=slide`. */
+export const SLIDE = { width: 1920, height: 1080 } as const;
+
+export interface ChartActionsProps<Id extends ChartId> {
+  chart: Id;
+  /** The chart as shown, without the page's pointer state. */
+  props: ChartProps<Id>;
+  /** Names every file: `thaw-atlas-events-by-year-HU-1956`. */
+  filename: string;
+  /** This chart in the full view. */
+  link: string;
+  /** The server's PNG of the chart, and the iframe and resizer that put it into another page. */
+  share(forSlides: boolean): { imageUrl: string; embed: string };
+}
+
+type Copied = 'image URL' | 'link' | 'embed code';
+
+export function ChartActions<Id extends ChartId>(actions: ChartActionsProps<Id>) {
+  const { chart, props, filename } = actions;
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const [copied, setCopied] = useState<{ what: Copied; text: string } | null>(null);
+  const [forSlides, setForSlides] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+
+  // As a menu would: a press anywhere else closes the panel, and so does Escape.
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!panel.current?.contains(target) && !toggle.current?.contains(target)) setOpen(false);
+    };
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      if (panel.current?.contains(document.activeElement)) toggle.current?.focus();
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => {
+      document.removeEventListener('pointerdown', closeOutside);
+      document.removeEventListener('keydown', closeOnEscape);
+    };
+  }, [open]);
+
+  /** Draws a file; the status says what is happening, and what went wrong if anything did. */
+  const run = async (working: string, done: string, task: () => Promise<void>) => {
+    setStatus(working);
+    try {
+      await task();
+      setStatus(done);
+    } catch (error) {
+      setStatus(`Could not make the file: ${error instanceof Error ? error.message : error}`);
+    }
+  };
+  const png = (figure: ChartProps<Id>, raster: RasterSize, suffix: string) =>
+    run('Drawing the PNG…', `Downloaded ${filename}${suffix}.png`, async () => {
+      const svg = await drawChartSvg(chart, figure);
+      download(await svgToPng(svg, raster), `${filename}${suffix}.png`);
+    });
+  const shown = { width: props.width, height: props.height };
+  const slide = { ...props, ...SLIDE, size: 'slide' as const };
+
+  const copy = async (what: Copied, text: string) => {
+    setCopied({ what, text });
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(`Copied the ${what}.`);
+    } catch {
+      // No clipboard here (an insecure page, a refused permission): the field below has it.
+      setStatus(`Select the ${what} below and copy it.`);
+    }
+  };
+
+  return (
+    <div className="chart-actions">
+      <button
+        ref={toggle}
+        type="button"
+        className="button chart-actions-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        Download and share
+      </button>
+      <div ref={panel} id={panelId} className="chart-actions-panel" hidden={!open}>
+        <ActionGroup label="Download">
+          <button
+            type="button"
+            className="button"
+            onClick={() => void png(props, { ...shown, scale: 1 }, '')}
+          >
+            Download PNG
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void png(props, { ...shown, scale: 2 }, '@2x')}
+          >
+            Download PNG at 2×
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void png(slide, { ...SLIDE, scale: 1 }, '-slide')}
+          >
+            Download slide PNG (1920×1080)
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void run('Drawing the SVG…', `Downloaded ${filename}.svg`, async () => {
+                const svg = await drawChartSvg(chart, props);
+                download(new Blob([svg], { type: 'image/svg+xml' }), `${filename}.svg`);
+              })
+            }
+          >
+            Download SVG
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const csv = chartCsv(chart, props);
+              download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${filename}.csv`);
+              setStatus(`Downloaded ${filename}.csv`);
+            }}
+          >
+            Download CSV
+          </button>
+        </ActionGroup>
+        <ActionGroup label="Share">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={forSlides}
+              onChange={(event) => setForSlides(event.currentTarget.checked)}
+            />
+            For slides: 1920×1080, large type
+          </label>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void copy('image URL', actions.share(forSlides).imageUrl)}
+          >
+            Copy image URL
+          </button>
+          <button type="button" className="button" onClick={() => void copy('link', actions.link)}>
+            Copy link
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void copy('embed code', actions.share(forSlides).embed)}
+          >
+            Copy embed code
+          </button>
+        </ActionGroup>
+        {copied && (
+          <label className="chart-actions-copied">
+            <span className="visually-hidden">The {copied.what}</span>
+            <textarea
+              readOnly
+              value={copied.text}
+              rows={copied.what === 'embed code' ? 4 : 2}
+              onFocus={(event) => event.currentTarget.select()}
+              data-testid="copied-text"
+            />
+          </label>
+        )}
+        <p className="chart-actions-status" role="status">
+          {status}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+function ActionGroup({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not of form fields
+    <div className="chart-actions-group" role="group" aria-label={label}>
+      <span className="chart-actions-label" aria-hidden="true">
+        {label}
+      </span>
+      {children}
+    </div>
+  );
+}

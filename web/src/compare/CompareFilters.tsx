@@ -1,0 +1,42 @@
+/** Which countries are compared (two or three, a column each) and which categories count. */
+import type { Country } from '@thaw/data';
+import { CategoryFilter, toggled } from '../explorer/Filters';
+import { type CompareState, MAX_COLUMNS, MIN_COLUMNS } from './compareState';
+
+export interface CompareFiltersProps {
+  countries: readonly Pick<Country, 'id' | 'name'>[];
+  state: CompareState;
+  onChange(patch: Partial<CompareState>): void;
+}
+
+export function CompareFilters({ countries, state, onChange }: CompareFiltersProps) {
+  const countryIds = countries.map((country) => country.id);
+  const full = state.countries.length >= MAX_COLUMNS;
+  return (
+    <div className="filters compare-filters">
+      <fieldset className="filter-group">
+        <legend>Countries (two or three)</legend>
+        {countries.map((country) => {
+          const checked = state.countries.includes(country.id);
+          return (
+            <label key={country.id} className="check">
+              <input
+                type="checkbox"
+                checked={checked}
+                disabled={checked ? state.countries.length <= MIN_COLUMNS : full}
+                onChange={() =>
+                  onChange({ countries: toggled(countryIds, state.countries, country.id) })
+                }
+              />
+              {country.name}
+            </label>
+          );
+        })}
+      </fieldset>
+      <CategoryFilter
+        selected={state.categories}
+        onChange={(categories) => onChange({ categories })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * A column's events in the brushed span: the country's own, and other countries' events on its
+ * soil (`target`), named with their country. Pointing at one marks its year in every chart.
+ */
+import type { Event } from '@thaw/data';
+import { formatEventDates } from '../format/dates';
+import { CATEGORY_SINGULAR } from '../style/categories';
+import { ShapeIcon } from '../style/ShapeIcon';
+
+export interface CountryEventsProps {
+  countryId: string;
+  heading: string;
+  /** Events of every country in the span, in date order. */
+  events: readonly Event[];
+  countryNames: ReadonlyMap<string, string>;
+  selectedId: string | null;
+  onSelect(id: string): void;
+  onCursorYear(year: number | null): void;
+}
+
+/** The events that belong in `countryId`'s column. */
+export const columnEvents = (events: readonly Event[], countryId: string) =>
+  events.filter((event) => event.country === countryId || event.target === countryId);
+
+export function CountryEvents(props: CountryEventsProps) {
+  const { countryId, heading, countryNames, selectedId, onSelect, onCursorYear } = props;
+  const events = columnEvents(props.events, countryId);
+  const headingId = `${countryId.toLowerCase()}-events-heading`;
+  const nameOf = (id: string) => countryNames.get(id) ?? id;
+  return (
+    <section className="compare-events" aria-labelledby={headingId}>
+      <h3 id={headingId} className="panel-heading">
+        {heading} <span className="count">({events.length})</span>
+      </h3>
+      {events.length === 0 ? (
+        <p className="muted">No events recorded for these years and categories.</p>
+      ) : (
+        <ul className="event-list compare-event-list">
+          {events.map((event) => {
+            const year = Number(event.start.slice(0, 4));
+            const where =
+              event.country === countryId
+                ? event.target && ` · in ${nameOf(event.target)}`
+                : ` · ${nameOf(event.country)}`;
+            return (
+              <li key={event.id}>
+                <button
+                  type="button"
+                  className="event-list-item"
+                  aria-current={event.id === selectedId ? 'true' : undefined}
+                  onClick={() => onSelect(event.id)}
+                  onPointerEnter={() => onCursorYear(year)}
+                  onPointerLeave={() => onCursorYear(null)}
+                  onFocus={() => onCursorYear(year)}
+                  onBlur={() => onCursorYear(null)}
+                >
+                  <ShapeIcon category={event.category} />
+                  <span className="event-list-text">
+                    <span className="event-list-title">
+                      <span className="visually-hidden">{CATEGORY_SINGULAR[event.category]}: </span>
+                      {event.title}
+                    </span>
+                    <span className="event-list-meta">
+                      {formatEventDates(event)} · {event.place.name}
+                      {where}
+                    </span>
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

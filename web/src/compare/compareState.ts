@@ -1,0 +1,137 @@
+/**
+ * The comparison's state is its URL: `/compare?countries=PL,HU&from=1955&to=1957&event=…`.
+ * Each parameter is declared once below; `queryParams.ts` writes only what differs from the
+ * defaults and turns unreadable values into notes.
+ */
+import type { Category } from '@thaw/data';
+import { CATEGORIES, type ComparisonMeasure } from '@thaw/server/charts';
+import {
+  type AnyParam,
+  listParam,
+  type Param,
+  type Parsed,
+  parseParams,
+  quoted,
+  type Reading,
+  readEventId,
+  serializeParams,
+} from '../state/queryParams';
+import { FIRST_YEAR, LAST_YEAR } from '../time/months';
+
+export interface CompareState {
+  /** Two or three, each a column. */
+  countries: readonly string[];
+  categories: readonly Category[];
+  /** The brushed span, whole years. */
+  from: number;
+  to: number;
+  /** What the comparison chart counts per country. */
+  measure: ComparisonMeasure;
+  event: string | null;
+}
+
+export interface CompareContext {
+  /** The countries the API knows, in display order. */
+  countryIds: readonly string[];
+}
+
+export const MIN_COLUMNS = 2;
+export const MAX_COLUMNS = 3;
+
+type CompareParam<Key extends keyof CompareState> = Param<CompareState, Key, CompareContext>;
+
+function yearParam(key: 'from' | 'to', fallback: number): CompareParam<'from' | 'to'> {
+  return {
+    key,
+    name: key,
+    parse(raw): Reading<number> {
+      const year = /^\d{4}$/.test(raw) ? Number(raw) : Number.NaN;
+      return year >= FIRST_YEAR && year <= LAST_YEAR
+        ? { value: year }
+        : {
+            note: `${quoted(raw)} is not a year from ${FIRST_YEAR} to ${LAST_YEAR}; showing ${fallback}.`,
+          };
+    },
+    format: String,
+  };
+}
+
+const PARAMS = [
+  {
+    key: 'countries',
+    name: 'countries',
+    parse(raw, context): Reading<readonly string[]> {
+      const reading = listParam(
+        raw,
+        context.countryIds,
+        (item) => item.toUpperCase(),
+        'country',
+        'the first three',
+      );
+      const count = reading.value?.length ?? 0;
+      if (count > 0 && count < MIN_COLUMNS) {
+        return { note: `A comparison needs two or three countries; showing the first three.` };
+      }
+      if (count > MAX_COLUMNS) {
+        return {
+          value: reading.value?.slice(0, MAX_COLUMNS),
+          note: `A comparison shows at most three countries; showing the first three given.`,
+        };
+      }
+      return reading;
+    },
+    format: (value) => value.join(','),
+  } satisfies CompareParam<'countries'>,
+  {
+    key: 'categories',
+    name: 'categories',
+    parse: (raw) =>
+      listParam(raw, CATEGORIES, (item) => item.toLowerCase(), 'category', 'all categories'),
+    format: (value) => value.join(','),
+  } satisfies CompareParam<'categories'>,
+  yearParam('from', FIRST_YEAR),
+  yearParam('to', LAST_YEAR),
+  {
+    key: 'measure',
+    name: 'measure',
+    parse: (raw): Reading<ComparisonMeasure> =>
+      raw === 'events' || raw === 'fatalities'
+        ? { value: raw }
+        : { note: `Unknown measure ${quoted(raw)} (events or fatalities); showing events.` },
+    format: (value) => value,
+  } satisfies CompareParam<'measure'>,
+  {
+    key: 'event',
+    name: 'event',
+    parse: readEventId,
+    format: (value) => value ?? '',
+  } satisfies CompareParam<'event'>,
+] as const satisfies readonly AnyParam<CompareState, CompareContext>[];
+
+export function defaultCompareState(context: CompareContext): CompareState {
+  return {
+    countries: context.countryIds.slice(0, MAX_COLUMNS),
+    categories: CATEGORIES,
+    from: FIRST_YEAR,
+    to: LAST_YEAR,
+    measure: 'events',
+    event: null,
+  };
+}
+
+export function parseCompareState(search: string, context: CompareContext): Parsed<CompareState> {
+  const parsed = parseParams(PARAMS, defaultCompareState(context), search, context);
+  const { from, to } = parsed.state;
+  if (from > to) {
+    return {
+      state: { ...parsed.state, from: to, to: from },
+      notes: [...parsed.notes, `The span ran backwards (${from} to ${to}); showing ${to}–${from}.`],
+    };
+  }
+  return parsed;
+}
+
+/** The query string for `state` (`?…`, or `''` when everything is at its default). */
+export function serializeCompareState(state: CompareState, context: CompareContext): string {
+  return serializeParams(PARAMS, defaultCompareState(context), state, context);
+}
