@@ -3,3 +3,4 @@ export { BORDERS_PATH, type Borders, createLocator, type Locator, readBorders } 
 export { DATASETS_DIR, type Dataset, type LoadOptions, type LoadResult, loadDataset } from './load';
 export { formatProblem, formatReport, type Problem } from './problems';
 export * from './schema';
+export { eventsTable } from './tables';

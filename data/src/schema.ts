@@ -17,9 +17,17 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine(isCalendarDate, 'no such day in the calendar');
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const THIRTY_DAYS = new Set([4, 6, 9, 11]);
+
+/** By arithmetic rather than through `Date`: it runs for every date of every row at load. */
 export function isCalendarDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const monthDays = month === 2 ? (leap ? 29 : 28) : THIRTY_DAYS.has(month) ? 30 : 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= monthDays;
 }
 
 export const Id = z
