@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Atlas, Comparison, launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { Atlas, Comparison, useBrowser } from '../support/browser';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -93,15 +93,8 @@ const monthName = (index: number) =>
   });
 
 describe('accessibility', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const baseUrl = inject('baseUrl');
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('has no serious axe-core violations on the map, with an event open, and in the table', async () => {
     for (const path of [
@@ -110,7 +103,7 @@ describe('accessibility', () => {
       '/?date=1956-10&view=table',
     ]) {
       // axe is injected as an inline script, which the app's Content-Security-Policy forbids.
-      const atlas = await Atlas.open(browser, baseUrl, path, { bypassCSP: true });
+      const atlas = await Atlas.open(browser(), baseUrl, path, { bypassCSP: true });
       await atlas.mapIdle();
       expect(await seriousViolations(atlas.page), path).toEqual([]);
       await atlas.close();
@@ -118,7 +111,7 @@ describe('accessibility', () => {
   });
 
   it('reaches every control on the map page with Tab, each with a visible focus', async () => {
-    const atlas = await Atlas.open(browser, baseUrl, '/?date=1956-10');
+    const atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-10');
     await atlas.mapIdle();
     const controls = await atlas.page.evaluate(describeControls, false);
     const reached: string[] = [];
@@ -137,7 +130,7 @@ describe('accessibility', () => {
   });
 
   it('operates every control on the map page with the keyboard alone', async () => {
-    const atlas = await Atlas.open(browser, baseUrl, '/?date=1956-10');
+    const atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-10');
     const { page } = atlas;
     const press = (key: string) => page.keyboard.press(key);
     /** Tabs (or, `backwards`, Shift+Tabs) to the control `key`. */
@@ -250,12 +243,12 @@ describe('accessibility', () => {
       '/compare',
       '/compare?countries=PL,HU&from=1956&to=1956&event=pl-1956-06-28-poznan-general-strike',
     ]) {
-      const compare = await Comparison.open(browser, baseUrl, path, { bypassCSP: true });
+      const compare = await Comparison.open(browser(), baseUrl, path, { bypassCSP: true });
       if (path.includes('event=')) await compare.page.getByTestId('event-details').waitFor();
       expect(await seriousViolations(compare.page), path).toEqual([]);
       await compare.close();
     }
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await browser().newContext({ bypassCSP: true });
     const page = await context.newPage();
     for (const path of [
       '/embed/timeline?from=1956&to=1956',
@@ -274,7 +267,7 @@ describe('accessibility', () => {
   });
 
   it('works the comparison with the keyboard: brush, filters, chart actions, events, with a visible focus', async () => {
-    const compare = await Comparison.open(browser, baseUrl, '/compare');
+    const compare = await Comparison.open(browser(), baseUrl, '/compare');
     const page = compare.page;
     const reached = new Set<string>();
     for (let press = 0; press < 80 && !reached.has('button:Download and share'); press++) {

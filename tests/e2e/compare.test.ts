@@ -1,10 +1,5 @@
-/**
- * The comparison: a column per country on shared scales, the charts across them, the time brush
- * and the cursor they share, and every chart carried off as PNG, SVG, CSV, image URL or embed.
- */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Comparison, imageColours, launchBrowser, pngSize } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { Comparison, imageColours, pngSize, useBrowser } from '../support/browser';
 
 interface YearlyRow {
   country: string;
@@ -41,21 +36,14 @@ function readCsv(text: string): { header: string[]; rows: string[][]; source: st
 }
 
 describe('the comparison', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const baseUrl = inject('baseUrl');
   const api = async <T>(path: string): Promise<T> =>
     (await fetch(new URL(path, baseUrl))).json() as Promise<T>;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('shows a column per country on shared scales, and the timeline and comparison across them', async () => {
     const compare = await Comparison.open(
-      browser,
+      browser(),
       baseUrl,
       '/compare?countries=SU,PL,HU&from=1953&to=1968',
     );
@@ -87,7 +75,7 @@ describe('the comparison', () => {
   });
 
   it('follows the brush moved with the keyboard, in every chart, list and the URL; back and forward restore it', async () => {
-    const compare = await Comparison.open(browser, baseUrl, '/compare');
+    const compare = await Comparison.open(browser(), baseUrl, '/compare');
     await compare.setYear('From', 1956);
     await compare.thumb('To').focus();
     await compare.page.keyboard.press('Home');
@@ -125,7 +113,7 @@ describe('the comparison', () => {
   });
 
   it('marks the year under the pointer in every chart at once', async () => {
-    const compare = await Comparison.open(browser, baseUrl, '/compare?from=1955&to=1957');
+    const compare = await Comparison.open(browser(), baseUrl, '/compare?from=1955&to=1957');
     const cursorBands = () => compare.page.locator('rect[fill="rgba(27, 29, 34, 0.08)"]').count();
     expect(await cursorBands()).toBe(0);
     const chart = compare.figure('Events by year, 1955–1957 · Hungary').locator('.chart-frame');
@@ -142,7 +130,7 @@ describe('the comparison', () => {
   });
 
   it('drags the brush with the pointer, one history entry a drag, and a press takes the nearer thumb', async () => {
-    const compare = await Comparison.open(browser, baseUrl, '/compare');
+    const compare = await Comparison.open(browser(), baseUrl, '/compare');
     const { page } = compare;
     const track = await page.getByTestId('time-brush').boundingBox();
     const thumb = await compare.thumb('To').boundingBox();
@@ -176,7 +164,7 @@ describe('the comparison', () => {
       .events;
     const onHungarianSoil = events.find((event) => event.target === 'HU');
     if (!onHungarianSoil) throw new Error('no Soviet event in Hungary in 1956');
-    const compare = await Comparison.open(browser, baseUrl, '/compare?from=1956&to=1956');
+    const compare = await Comparison.open(browser(), baseUrl, '/compare?from=1956&to=1956');
     // A Soviet intervention in Hungary is listed in the Hungarian column too.
     await compare
       .column('HU')
@@ -215,7 +203,7 @@ describe('the comparison', () => {
 
   it('downloads a chart as PNG (as shown, 2×, slide), SVG and CSV whose figures are the API’s', async () => {
     const compare = await Comparison.open(
-      browser,
+      browser(),
       baseUrl,
       '/compare?countries=SU,PL,HU&from=1955&to=1957',
     );
@@ -282,7 +270,7 @@ describe('the comparison', () => {
 
   it('copies an image URL the server draws, a link back to the chart, and embed code', async () => {
     const compare = await Comparison.open(
-      browser,
+      browser(),
       baseUrl,
       '/compare?countries=PL,HU&from=1956&to=1956',
       { permissions: ['clipboard-read', 'clipboard-write'] },

@@ -2,14 +2,14 @@
  * A chart alone at /embed/{chart}: its title, source and a way back, in a theme and size, and in
  * an iframe on someone else's page, which it resizes to its content.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   ARTIFACTS,
   Comparison,
   imageColours,
-  launchBrowser,
   serveFiles,
+  useBrowser,
   watchErrors,
 } from '../support/browser';
 
@@ -20,18 +20,11 @@ const titleSize = (page: Page) =>
   page.locator('svg.recharts-surface text[font-weight="700"]').first().getAttribute('font-size');
 
 describe('chart embeds', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const baseUrl = inject('baseUrl');
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('draws the chart alone with its title, source line and a link back, without the map library', async () => {
-    const context = await browser.newContext({ viewport: { width: 960, height: 700 } });
+    const context = await browser().newContext({ viewport: { width: 960, height: 700 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const scripts: string[] = [];
@@ -61,7 +54,7 @@ describe('chart embeds', () => {
   });
 
   it('takes the dark, transparent and slide looks, and notes what it could not read', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const open = async (query: string) => {
       await page.goto(`${baseUrl}/embed/events-by-year?countries=HU&from=1956&to=1957&${query}`);
@@ -87,7 +80,7 @@ describe('chart embeds', () => {
   });
 
   it('sits in an iframe on a page of another origin, which it resizes to its content', async () => {
-    const compare = await Comparison.open(browser, baseUrl, '/compare?from=1955&to=1958');
+    const compare = await Comparison.open(browser(), baseUrl, '/compare?from=1955&to=1958');
     const embed = await compare.copied(/^Events per year by country/, 'Copy embed code');
     await compare.close();
     const blog = await serveFiles(
@@ -103,7 +96,7 @@ describe('chart embeds', () => {
       ]),
     );
     const page = await (
-      await browser.newContext({ viewport: { width: 1000, height: 900 } })
+      await browser().newContext({ viewport: { width: 1000, height: 900 } })
     ).newPage();
     try {
       await page.goto(`${blog.url}/post.html`);

@@ -1,21 +1,12 @@
-/** When things go wrong: the API down, a mistyped link, no WebGL. Never a blank page. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Atlas, LAPTOP, launchBrowser, watchErrors } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { Atlas, LAPTOP, useBrowser, watchErrors } from '../support/browser';
 
 describe('failures', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const baseUrl = inject('baseUrl');
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('says when the API fails, and recovers on Retry', async () => {
-    const context = await browser.newContext(LAPTOP);
+    const context = await browser().newContext(LAPTOP);
     const page = await context.newPage();
     await page.route('**/api/**', (route) =>
       route.fulfill({
@@ -46,7 +37,7 @@ describe('failures', () => {
   });
 
   it('falls back to the defaults on a bad link, says why, and lets the notes be dismissed', async () => {
-    const atlas = new Atlas(await (await browser.newContext(LAPTOP)).newPage(), baseUrl);
+    const atlas = new Atlas(await (await browser().newContext(LAPTOP)).newPage(), baseUrl);
     const errors = watchErrors(atlas.page);
     await atlas.open('/?date=banana&countries=XX&categories=zzz&event=nope');
     const notes = atlas.page.getByTestId('url-notes');
@@ -73,8 +64,8 @@ describe('failures', () => {
   });
 
   it('keeps the panels and the table working when the map cannot be drawn', async () => {
-    const context = await browser.newContext(LAPTOP);
-    // A browser without WebGL.
+    const context = await browser().newContext(LAPTOP);
+    // A browser() without WebGL.
     await context.addInitScript(() => {
       const getContext = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (

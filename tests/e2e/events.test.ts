@@ -1,22 +1,14 @@
 /** Events: from the list or the map into their details and sources; filters; shared links; the table. */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Atlas, launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { Atlas, useBrowser } from '../support/browser';
 
 describe('events', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const baseUrl = inject('baseUrl');
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('opens an event from the month’s list, with its sources as links, and puts it in the URL', async () => {
-    const atlas = await Atlas.open(browser, baseUrl, '/?date=1956-06');
+    const atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-06');
     await atlas.openEvent(/Poznań/);
     const details = atlas.details;
     await expect(details.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(
@@ -39,7 +31,7 @@ describe('events', () => {
 
   it('opens an event by clicking its symbol on the map', async () => {
     // The map flies to a selected event, so after closing it the symbol sits in the middle.
-    const atlas = await Atlas.open(browser, baseUrl, '/?date=1956-06');
+    const atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-06');
     await atlas.openEvent(/Poznań/);
     const id = atlas.query().get('event');
     await atlas.mapIdle();
@@ -55,7 +47,7 @@ describe('events', () => {
   });
 
   it('filters by country and category', async () => {
-    const atlas = await Atlas.open(browser, baseUrl, '/?date=1956-10&mode=month');
+    const atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-10&mode=month');
     const all = await atlas.monthEvents();
     await atlas.setChecked('Poland', false);
     await atlas.setChecked('Soviet Union', false);
@@ -79,14 +71,14 @@ describe('events', () => {
   });
 
   it('restores a shared view from its link', async () => {
-    const atlas = await Atlas.open(browser, baseUrl, '/?date=1956-06');
+    const atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-06');
     await atlas.openEvent(/Poznań/);
     await atlas.setChecked('Hungary', false);
     const link = atlas.page.url();
     await atlas.close();
 
     const reader = await Atlas.open(
-      browser,
+      browser(),
       baseUrl,
       new URL(link).pathname + new URL(link).search,
     );
@@ -102,7 +94,7 @@ describe('events', () => {
   });
 
   it('shows the same events as a sortable table and downloads them as CSV', async () => {
-    const atlas = await Atlas.open(browser, baseUrl, '/?date=1956-12&view=table');
+    const atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-12&view=table');
     const table = atlas.page.getByRole('table');
     await table.waitFor();
     const rows = table.getByRole('row');

@@ -2,9 +2,9 @@
  * The app when its API misbehaves: down, slow, or answering garbage. The reader always sees
  * what is happening and can retry; nothing is left to throw uncaught.
  */
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { Atlas, LAPTOP, launchBrowser, watchErrors } from '../support/browser';
+import type { Page, Route } from 'playwright-core';
+import { describe, inject, it } from 'vitest';
+import { Atlas, LAPTOP, useBrowser, watchErrors } from '../support/browser';
 
 const API = '**/api/**';
 
@@ -23,19 +23,12 @@ const answer = (body: string) => (route: Route) =>
   route.fulfill({ status: 200, contentType: 'application/json', body });
 
 describe.concurrent('the app when the API fails', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const baseUrl = inject('baseUrl');
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   /** A page of its own whose API requests go to `handle` until the test lets them through. */
   async function openFaulty(path: string, pattern: string, handle: (route: Route) => unknown) {
-    const page = await (await browser.newContext(LAPTOP)).newPage();
+    const page = await (await browser().newContext(LAPTOP)).newPage();
     const errors = watchErrors(page);
     await page.route(pattern, handle);
     await page.goto(new URL(path, baseUrl).href);

@@ -1,25 +1,17 @@
 /** The map draws offline, in the categories' colours, and downloads as a picture for slides. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, Atlas, launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS, Atlas, useBrowser } from '../support/browser';
 
 const CATEGORY_COLORS = ['#D55E00', '#0072B2', '#E69F00', '#009E73'];
 
 describe('the map', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const baseUrl = inject('baseUrl');
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('draws the borders, labels and events, without errors or asking any other host', async () => {
-    const atlas = await Atlas.open(browser, baseUrl, '/?date=1968-08');
+    const atlas = await Atlas.open(browser(), baseUrl, '/?date=1968-08');
     const foreign: string[] = [];
     const errors: string[] = [];
     atlas.page.on('console', (message) => {
@@ -51,7 +43,7 @@ describe('the map', () => {
 
   it('follows the category filter and the month', async () => {
     const blue = '#0072B2';
-    const atlas = await Atlas.open(browser, baseUrl, '/?date=1968-08&mode=month');
+    const atlas = await Atlas.open(browser(), baseUrl, '/?date=1968-08&mode=month');
     await atlas.mapIdle();
     const invasion = await atlas.mapColours([blue]);
     expect(invasion.near[blue]).toBeGreaterThan(0);
@@ -67,7 +59,7 @@ describe('the map', () => {
   });
 
   it('downloads the map as a PNG with room for title, legend and source', async () => {
-    const atlas = await Atlas.open(browser, baseUrl, '/?date=1956-10');
+    const atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-10');
     await atlas.mapIdle();
     const [download] = await Promise.all([
       atlas.page.waitForEvent('download'),
@@ -89,7 +81,7 @@ describe('the map', () => {
   });
 
   it('embeds the map alone at /embed/map, and a chart embed never loads the map library', async () => {
-    const embed = await (await browser.newContext({ reducedMotion: 'reduce' })).newPage();
+    const embed = await (await browser().newContext({ reducedMotion: 'reduce' })).newPage();
     const scripts: string[] = [];
     embed.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());

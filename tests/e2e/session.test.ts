@@ -4,9 +4,9 @@
  * error or uncaught exception. THAW_SESSION_SECONDS shortens it for a quick look; a failure
  * names its seed (THAW_SESSION_SEED replays it) and the actions that led there.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Atlas, LAPTOP, launchBrowser, watchErrors } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { Atlas, LAPTOP, useBrowser, watchErrors } from '../support/browser';
 
 const SECONDS = Number(process.env.THAW_SESSION_SECONDS ?? 120);
 const SEED = Number(process.env.THAW_SESSION_SEED ?? 1956);
@@ -26,18 +26,11 @@ function seededRandom(seed: number): () => number {
 type Action = (atlas: Atlas) => Promise<unknown>;
 
 describe('a two-minute session', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const baseUrl = inject('baseUrl');
   const random = seededRandom(SEED);
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const pick = <T>(items: readonly T[]): T => items[between(0, items.length - 1)] as T;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   /** Clicks one of the enabled elements `locator` finds, if there is any. */
   async function clickAny(page: Page, selector: ReturnType<Page['getByRole']>) {
@@ -156,7 +149,7 @@ describe('a two-minute session', () => {
   it(
     `ends after ${SECONDS} s without a console error or an uncaught exception`,
     async () => {
-      const context = await browser.newContext(LAPTOP);
+      const context = await browser().newContext(LAPTOP);
       const page = await context.newPage();
       const errors = watchErrors(page);
       const atlas = new Atlas(page, baseUrl);

@@ -5,15 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   ARTIFACTS,
   Comparison,
   imageColours,
-  launchBrowser,
   type StaticFile,
   serveFiles,
+  useBrowser,
 } from '../support/browser';
 
 const resolve = createRequire(import.meta.url).resolve;
@@ -53,19 +52,12 @@ function deck(embed: string, imageUrl: string): string {
 }
 
 describe('charts in a slide deck', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const baseUrl = inject('baseUrl');
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('shows an embedded chart and a chart by image URL in a reveal.js deck', async () => {
     // What a teacher copies from the comparison, with the slide option ticked.
-    const compare = await Comparison.open(browser, baseUrl, '/compare?from=1955&to=1958');
+    const compare = await Comparison.open(browser(), baseUrl, '/compare?from=1955&to=1958');
     const copyForSlides = async (title: RegExp, action: string) => {
       const figure = await compare.openActions(title);
       await figure.getByRole('checkbox', { name: /^For slides/ }).check();
@@ -84,7 +76,10 @@ describe('charts in a slide deck', () => {
       ]),
     );
     const page = await (
-      await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
+      await browser().newContext({
+        viewport: { width: 1280, height: 720 },
+        reducedMotion: 'reduce',
+      })
     ).newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

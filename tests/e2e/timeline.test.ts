@@ -1,22 +1,13 @@
-/** The timeline: a keyboard slider whose date is the URL's, and a player that moves on its own. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Atlas, launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { Atlas, useBrowser } from '../support/browser';
 
 describe('the timeline', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let atlas: Atlas;
   const baseUrl = inject('baseUrl');
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('moves by keyboard, writes the date to the URL and changes the events shown', async () => {
-    atlas = await Atlas.open(browser, baseUrl, '/?date=1956-09');
+    atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-09');
     expect(await atlas.date()).toBe('September 1956');
     const september = await atlas.monthEvents();
     await atlas.slider.focus();
@@ -44,7 +35,7 @@ describe('the timeline', () => {
   });
 
   it('plays forward on its own and pauses with Space', async () => {
-    atlas = await Atlas.open(browser, baseUrl, '/?date=1956-01');
+    atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-01');
     await atlas.page.getByRole('button', { name: '2×' }).click();
     await atlas.page.getByRole('button', { name: 'Play' }).click();
     await expect
@@ -65,7 +56,7 @@ describe('the timeline', () => {
   });
 
   it('goes back and forward through the reader’s choices', async () => {
-    atlas = await Atlas.open(browser, baseUrl, '/?date=1956-10');
+    atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-10');
     await atlas.setChecked('Poland', false);
     await expect.poll(() => atlas.query().get('countries')).toBe('SU,HU');
     await atlas.page.getByRole('radio', { name: 'Table' }).check();
