@@ -16,7 +16,8 @@ import {
 } from '@thaw/server/charts';
 import {
   type AnyParam,
-  listParam,
+  categoriesParam,
+  countriesParam,
   type Param,
   type Parsed,
   parseParams,
@@ -117,20 +118,8 @@ function textParam(key: 'title' | 'subtitle', maxLength: number): ViewParam<'tit
 }
 
 const PARAMS = [
-  {
-    key: 'countries',
-    name: 'countries',
-    parse: (raw, context) =>
-      listParam(raw, context.countryIds, (item) => item.toUpperCase(), 'country', 'all countries'),
-    format: (value) => value.join(','),
-  } satisfies ViewParam<'countries'>,
-  {
-    key: 'categories',
-    name: 'categories',
-    parse: (raw) =>
-      listParam(raw, CATEGORIES, (item) => item.toLowerCase(), 'category', 'all categories'),
-    format: (value) => value.join(','),
-  } satisfies ViewParam<'categories'>,
+  countriesParam,
+  categoriesParam,
   dateParam('from', 'first'),
   dateParam('to', 'last'),
   sizeParam('width'),

@@ -7,13 +7,14 @@ import type { Category } from '@thaw/data';
 import { CATEGORIES, type ComparisonMeasure } from '@thaw/server/charts';
 import {
   type AnyParam,
+  categoriesParam,
+  eventParam,
   listParam,
   type Param,
   type Parsed,
   parseParams,
   quoted,
   type Reading,
-  readEventId,
   serializeParams,
 } from '../state/queryParams';
 import { FIRST_YEAR, LAST_YEAR } from '../time/months';
@@ -82,13 +83,7 @@ const PARAMS = [
     },
     format: (value) => value.join(','),
   } satisfies CompareParam<'countries'>,
-  {
-    key: 'categories',
-    name: 'categories',
-    parse: (raw) =>
-      listParam(raw, CATEGORIES, (item) => item.toLowerCase(), 'category', 'all categories'),
-    format: (value) => value.join(','),
-  } satisfies CompareParam<'categories'>,
+  categoriesParam,
   yearParam('from', FIRST_YEAR),
   yearParam('to', LAST_YEAR),
   {
@@ -100,12 +95,7 @@ const PARAMS = [
         : { note: `Unknown measure ${quoted(raw)} (events or fatalities); showing events.` },
     format: (value) => value,
   } satisfies CompareParam<'measure'>,
-  {
-    key: 'event',
-    name: 'event',
-    parse: readEventId,
-    format: (value) => value ?? '',
-  } satisfies CompareParam<'event'>,
+  eventParam,
 ] as const satisfies readonly AnyParam<CompareState, CompareContext>[];
 
 export function defaultCompareState(context: CompareContext): CompareState {

@@ -5,6 +5,9 @@
  * never an error.
  */
 
+import type { Category } from '@thaw/data';
+import { CATEGORIES } from '@thaw/server/charts';
+
 export interface Reading<T> {
   value?: T;
   note?: string;
@@ -60,6 +63,32 @@ const EVENT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export function readEventId(raw: string): Reading<string | null> {
   return EVENT_ID.test(raw) ? { value: raw } : { note: `${quoted(raw)} is not an event id.` };
 }
+
+/** `countries=PL,HU`: the countries the data has, whatever the case they are written in. */
+export const countriesParam = {
+  key: 'countries',
+  name: 'countries',
+  parse: (raw: string, context: { countryIds: readonly string[] }) =>
+    listParam(raw, context.countryIds, (item) => item.toUpperCase(), 'country', 'all countries'),
+  format: (value: readonly string[]) => value.join(','),
+} as const;
+
+/** `categories=protest,intervention`. */
+export const categoriesParam = {
+  key: 'categories',
+  name: 'categories',
+  parse: (raw: string) =>
+    listParam(raw, CATEGORIES, (item) => item.toLowerCase(), 'category', 'all categories'),
+  format: (value: readonly Category[]) => value.join(','),
+} as const;
+
+/** `event=…`: the selected event. */
+export const eventParam = {
+  key: 'event',
+  name: 'event',
+  parse: readEventId,
+  format: (value: string | null) => value ?? '',
+} as const;
 
 export function parseParams<State, Context>(
   params: readonly AnyParam<State, Context>[],

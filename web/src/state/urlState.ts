@@ -8,13 +8,14 @@ import { CATEGORIES } from '@thaw/server/charts';
 import { FIRST_MONTH, LAST_MONTH, monthKey, monthLabel, monthOf } from '../time/months';
 import {
   type AnyParam,
-  listParam,
+  categoriesParam,
+  countriesParam,
+  eventParam,
   type Param,
   type Parsed,
   parseParams,
   quoted,
   type Reading,
-  readEventId,
   serializeParams,
 } from './queryParams';
 
@@ -60,20 +61,8 @@ const PARAMS = [
     },
     format: monthKey,
   } satisfies ExplorerParam<'month'>,
-  {
-    key: 'countries',
-    name: 'countries',
-    parse: (raw, context) =>
-      listParam(raw, context.countryIds, (item) => item.toUpperCase(), 'country', 'all countries'),
-    format: (value) => value.join(','),
-  } satisfies ExplorerParam<'countries'>,
-  {
-    key: 'categories',
-    name: 'categories',
-    parse: (raw) =>
-      listParam(raw, CATEGORIES, (item) => item.toLowerCase(), 'category', 'all categories'),
-    format: (value) => value.join(','),
-  } satisfies ExplorerParam<'categories'>,
+  countriesParam,
+  categoriesParam,
   {
     key: 'mode',
     name: 'mode',
@@ -92,12 +81,7 @@ const PARAMS = [
         : { note: `Unknown view ${quoted(raw)} (map or table); showing the map.` },
     format: (value) => value,
   } satisfies ExplorerParam<'view'>,
-  {
-    key: 'event',
-    name: 'event',
-    parse: readEventId,
-    format: (value) => value ?? '',
-  } satisfies ExplorerParam<'event'>,
+  eventParam,
 ] as const satisfies readonly AnyParam<ExplorerState, StateContext>[];
 
 export function defaultState(context: StateContext): ExplorerState {
