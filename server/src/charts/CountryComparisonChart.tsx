@@ -10,18 +10,20 @@ import {
   YAxis,
   ZIndexLayer,
 } from 'recharts';
-import { countTicks, formatCount, yearLabelEvery, yearSpan } from './axes';
+import { countTicks, yearLabelEvery, yearSpan } from './axes';
 import { shownCategories, sumByYear } from './data';
 import type { YearlyChartProps } from './EventsByYearChart';
 import {
   type CountryRef,
+  countAxisProps,
+  countAxisWidth,
   EmptyState,
   FigureChrome,
   type FigureLayout,
   Label,
   layoutFigure,
-  tickStyle,
   YearCursor,
+  yearAxisProps,
 } from './Figure';
 import { countryColor, THEMES } from './style';
 import { textWidth } from './text';
@@ -121,7 +123,7 @@ export function CountryComparisonChart(props: CountryComparisonProps) {
   );
 
   const ticks = countTicks(props.yMax ?? highest);
-  const yAxisWidth = textWidth(formatCount(ticks.at(-1) ?? 0), type.tick) + type.tick * 0.6;
+  const yAxisWidth = countAxisWidth(layout, ticks);
   const labelRoom =
     Math.max(0, ...countries.map((country) => textWidth(country.name, type.annotation, 'bold'))) +
     type.annotation;
@@ -146,28 +148,11 @@ export function CountryComparisonChart(props: CountryComparisonProps) {
       <FigureChrome layout={layout} />
       <CartesianGrid vertical={false} stroke={colors.grid} />
       <XAxis
-        dataKey="year"
+        {...yearAxisProps(layout, every)}
         // Each year's point in the middle of its share of the width, as the bars have it.
         padding={{ left: yearWidth / 2, right: yearWidth / 2 }}
-        interval={0}
-        tickFormatter={(year: number) => (year % every === 0 ? String(year) : '')}
-        tick={tickStyle(layout)}
-        tickLine={false}
-        tickMargin={type.tick * 0.35}
-        axisLine={{ stroke: colors.axis }}
-        height={type.tick * 1.6}
       />
-      <YAxis
-        domain={[0, ticks.at(-1) ?? 1]}
-        ticks={ticks}
-        allowDataOverflow
-        width={yAxisWidth}
-        tick={tickStyle(layout)}
-        tickFormatter={formatCount}
-        tickLine={false}
-        tickMargin={type.tick * 0.3}
-        axisLine={false}
-      />
+      <YAxis {...countAxisProps(layout, ticks)} />
       {fatalities &&
         countries.map((country, index) => (
           <Area

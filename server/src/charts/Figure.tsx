@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import { usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
-import { dayNumber } from './axes';
+import { dayNumber, formatCount } from './axes';
 import {
   type FigureSize,
   FONT_STACK,
@@ -360,5 +360,38 @@ export function tickStyle(layout: FigureLayout) {
     fontSize: layout.type.tick,
     fontFamily: FONT_STACK,
     fill: layout.colors.muted,
+  };
+}
+
+/** The x axis of a chart by year, labelled every `every` years. */
+export function yearAxisProps(layout: FigureLayout, every: number) {
+  return {
+    dataKey: 'year',
+    interval: 0,
+    tickFormatter: (year: number) => (year % every === 0 ? String(year) : ''),
+    tick: tickStyle(layout),
+    tickLine: false,
+    tickMargin: layout.type.tick * 0.35,
+    axisLine: { stroke: layout.colors.axis },
+    height: layout.type.tick * 1.6,
+  };
+}
+
+/** The width a count axis needs for its widest label. */
+export const countAxisWidth = (layout: FigureLayout, ticks: readonly number[]) =>
+  textWidth(formatCount(ticks.at(-1) ?? 0), layout.type.tick) + layout.type.tick * 0.6;
+
+/** The y axis of a count, from 0 to its last tick. */
+export function countAxisProps(layout: FigureLayout, ticks: number[]) {
+  return {
+    domain: [0, ticks.at(-1) ?? 1],
+    ticks,
+    allowDataOverflow: true,
+    width: countAxisWidth(layout, ticks),
+    tick: tickStyle(layout),
+    tickFormatter: formatCount,
+    tickLine: false,
+    tickMargin: layout.type.tick * 0.3,
+    axisLine: false,
   };
 }

@@ -12,16 +12,18 @@ import {
   YAxis,
   ZIndexLayer,
 } from 'recharts';
-import { countTicks, formatCount, yearLabelEvery } from './axes';
+import { countTicks, yearLabelEvery } from './axes';
 import type { YearTotals } from './data';
 import {
+  countAxisProps,
+  countAxisWidth,
   EmptyState,
   FigureChrome,
   type FigureLayout,
   Label,
-  tickStyle,
   YearCursor,
   type YearCursorProps,
+  yearAxisProps,
 } from './Figure';
 import { textWidth } from './text';
 
@@ -49,7 +51,7 @@ export function YearBars(props: YearBarsProps) {
   const { type, colors } = layout;
   const highest = Math.max(0, ...data.map(top));
   const ticks = countTicks(yMax ?? highest);
-  const yAxisWidth = textWidth(formatCount(ticks.at(-1) ?? 0), type.tick) + type.tick * 0.6;
+  const yAxisWidth = countAxisWidth(layout, ticks);
   const plotWidth = layout.width - 2 * type.pad - yAxisWidth;
   const every = yearLabelEvery(plotWidth / Math.max(1, data.length), type.tick);
   const years = data.map((totals) => totals.year);
@@ -72,27 +74,8 @@ export function YearBars(props: YearBarsProps) {
     >
       <FigureChrome layout={layout} />
       <CartesianGrid vertical={false} stroke={colors.grid} />
-      <XAxis
-        dataKey="year"
-        interval={0}
-        tickFormatter={(year: number) => (year % every === 0 ? String(year) : '')}
-        tick={tickStyle(layout)}
-        tickLine={false}
-        tickMargin={type.tick * 0.35}
-        axisLine={{ stroke: colors.axis }}
-        height={type.tick * 1.6}
-      />
-      <YAxis
-        domain={[0, ticks.at(-1) ?? 1]}
-        ticks={ticks}
-        allowDataOverflow
-        width={yAxisWidth}
-        tick={tickStyle(layout)}
-        tickFormatter={formatCount}
-        tickLine={false}
-        tickMargin={type.tick * 0.3}
-        axisLine={false}
-      />
+      <XAxis {...yearAxisProps(layout, every)} />
+      <YAxis {...countAxisProps(layout, ticks)} />
       {series.map((bar) => (
         <Bar
           key={bar.key}
