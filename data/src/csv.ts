@@ -14,6 +14,21 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
+/** A record's fields, in the header's order, and the line it starts on. */
+export interface CsvRecord {
+  line: number;
+  fields: string[];
+}
+
+export interface CsvReader {
+  header: string[];
+  /**
+   * The records after the header, read one at a time as they are iterated; those whose width
+   * differs from the header's are reported and skipped.
+   */
+  rows: Iterable<CsvRecord>;
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8');
 
@@ -45,10 +60,29 @@ export function decodeUtf8(bytes: Uint8Array, file: string, problems: Problem[])
   }
 }
 
+/** The whole file at once, each row as a record by column name. */
 export function parseCsv(text: string, file: string, problems: Problem[]): CsvTable {
+  const { header, rows } = readCsv(text, file, problems);
+  return {
+    header,
+    rows: Array.from(rows, ({ line, fields }) => {
+      const values: Record<string, string> = {};
+      header.forEach((name, index) => {
+        values[name] = fields[index] ?? '';
+      });
+      return { line, values };
+    }),
+  };
+}
+
+/**
+ * The header, then the rows as they are read: a caller that keeps only what it makes of each row
+ * never holds a large file's rows all at once, which kept the garbage collector busy.
+ */
+export function readCsv(text: string, file: string, problems: Problem[]): CsvReader {
   const records = splitRecords(text.replace(/^\uFEFF/, ''), file, problems);
-  const headerRecord = records.shift();
-  if (!headerRecord) {
+  const first = records.next();
+  if (first.done) {
     problems.push({
       file,
       line: 1,
@@ -58,35 +92,32 @@ export function parseCsv(text: string, file: string, problems: Problem[]): CsvTa
     });
     return { header: [], rows: [] };
   }
-  const header = headerRecord.fields;
-  const rows: CsvRow[] = [];
-  for (const { line, fields } of records) {
-    if (fields.length !== header.length) {
-      problems.push({
-        file,
-        line,
-        field: '(row)',
-        message: `expected ${header.length} fields as in the header, found ${fields.length} (a missing or extra comma, or a cut-off line?)`,
-        severity: 'error',
-      });
+  const header = first.value.fields;
+  return { header, rows: rowsAsWideAs(header, records, file, problems) };
+}
+
+function* rowsAsWideAs(
+  header: string[],
+  records: Iterable<CsvRecord>,
+  file: string,
+  problems: Problem[],
+): Generator<CsvRecord> {
+  for (const record of records) {
+    if (record.fields.length === header.length) {
+      yield record;
       continue;
     }
-    const values: Record<string, string> = {};
-    header.forEach((name, index) => {
-      values[name] = fields[index] ?? '';
+    problems.push({
+      file,
+      line: record.line,
+      field: '(row)',
+      message: `expected ${header.length} fields as in the header, found ${record.fields.length} (a missing or extra comma, or a cut-off line?)`,
+      severity: 'error',
     });
-    rows.push({ line, values });
   }
-  return { header, rows };
 }
 
-interface RawRecord {
-  line: number;
-  fields: string[];
-}
-
-function splitRecords(text: string, file: string, problems: Problem[]): RawRecord[] {
-  const records: RawRecord[] = [];
+function* splitRecords(text: string, file: string, problems: Problem[]): Generator<CsvRecord> {
   let fields: string[] = [];
   let field = '';
   let line = 1;
@@ -96,13 +127,15 @@ function splitRecords(text: string, file: string, problems: Problem[]): RawRecor
   const fail = (message: string) =>
     problems.push({ file, line, field: '(row)', message, severity: 'error' });
 
-  const endRecord = () => {
+  /** The record read so far, or null for a blank line; starts the next one. */
+  const endRecord = (): CsvRecord | null => {
     fields.push(field);
     const blank = fields.length === 1 && fields[0] === '' && !wasQuoted;
-    if (!blank) records.push({ line: recordLine, fields });
+    const record = blank ? null : { line: recordLine, fields };
     fields = [];
     field = '';
     wasQuoted = false;
+    return record;
   };
 
   for (let i = 0; i < text.length; i++) {
@@ -143,11 +176,13 @@ function splitRecords(text: string, file: string, problems: Problem[]): RawRecor
       case '\r':
         if (text[i + 1] !== '\n') field += char;
         break;
-      case '\n':
-        endRecord();
+      case '\n': {
+        const record = endRecord();
+        if (record) yield record;
         line++;
         recordLine = line;
         break;
+      }
       default:
         if (wasQuoted) {
           fail('text after a closing quote');
@@ -163,8 +198,10 @@ function splitRecords(text: string, file: string, problems: Problem[]): RawRecor
     line = recordLine;
     fail('a quoted field is never closed (is the file cut short?)');
   }
-  if (field !== '' || fields.length > 0 || wasQuoted) endRecord();
-  return records;
+  if (field !== '' || fields.length > 0 || wasQuoted) {
+    const record = endRecord();
+    if (record) yield record;
+  }
 }
 
 const QUOTE = 0x22;

@@ -23,19 +23,22 @@ export interface Locator {
 
 const position = z.tuple([z.number(), z.number()]);
 const polygon = z.array(z.array(position).min(4, 'a ring needs at least 4 positions'));
-const bordersSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({
-      type: z.literal('Feature'),
-      properties: z.object({ id: z.string().regex(/^[A-Z]{2}$/), name: z.string().min(1) }),
-      geometry: z.discriminatedUnion('type', [
-        z.object({ type: z.literal('Polygon'), coordinates: polygon }),
-        z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygon) }),
-      ]),
-    }),
-  ),
-});
+// Compiled once: checking the file's thirty thousand positions took some 50 ms of every start.
+const bordersSchema = z.compile(
+  z.object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        properties: z.object({ id: z.string().regex(/^[A-Z]{2}$/), name: z.string().min(1) }),
+        geometry: z.discriminatedUnion('type', [
+          z.object({ type: z.literal('Polygon'), coordinates: polygon }),
+          z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygon) }),
+        ]),
+      }),
+    ),
+  }),
+);
 
 /** Reads and checks a borders file; a malformed one fails here, naming the file and the place. */
 export function readBorders(path: string = BORDERS_PATH): Borders {
@@ -113,8 +116,14 @@ function edgesOf(geometry: Polygon | MultiPolygon): Float64Array {
   for (const rings of polygons) {
     for (const ring of rings) {
       for (let i = 0; i < ring.length; i++) {
-        const [x1 = 0, y1 = 0] = ring[i] ?? [];
-        const [x2 = 0, y2 = 0] = ring[(i + 1) % ring.length] ?? [];
+        // No destructuring here or in buildCells: these loops run at every start mostly before
+        // the JIT has optimized them, when destructuring costs an array and an iterator each time.
+        const from = ring[i] ?? [];
+        const to = ring[(i + 1) % ring.length] ?? [];
+        const x1 = from[0] ?? 0;
+        const y1 = from[1] ?? 0;
+        const x2 = to[0] ?? 0;
+        const y2 = to[1] ?? 0;
         if (x1 !== x2 || y1 !== y2) edges.push(x1, y1, x2, y2);
       }
     }
@@ -135,10 +144,14 @@ function buildCells(statesEdges: Float64Array[]): (CellEntry[] | undefined)[] {
       const y1 = edges[i + 1] as number;
       const x2 = edges[i + 2] as number;
       const y2 = edges[i + 3] as number;
-      const [c1, c2] = [columnOf(Math.min(x1, x2)), columnOf(Math.max(x1, x2))];
-      const [r1, r2] = [rowOf(Math.min(y1, y2)), rowOf(Math.max(y1, y2))];
-      [minColumn, maxColumn] = [Math.min(minColumn, c1), Math.max(maxColumn, c2)];
-      [minRow, maxRow] = [Math.min(minRow, r1), Math.max(maxRow, r2)];
+      const c1 = columnOf(Math.min(x1, x2));
+      const c2 = columnOf(Math.max(x1, x2));
+      const r1 = rowOf(Math.min(y1, y2));
+      const r2 = rowOf(Math.max(y1, y2));
+      minColumn = Math.min(minColumn, c1);
+      maxColumn = Math.max(maxColumn, c2);
+      minRow = Math.min(minRow, r1);
+      maxRow = Math.max(maxRow, r2);
       for (let row = r1; row <= r2; row++) {
         for (let column = c1; column <= c2; column++) {
           const key = row * COLUMNS + column;

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { decodeUtf8, parseCsv } from './csv';
+import { decodeUtf8, readCsv } from './csv';
 import { type Borders, createLocator, readBorders } from './geo';
 import type { Problem } from './problems';
 import { checkDataset } from './rules';
@@ -58,8 +58,11 @@ export interface LoadOptions {
 export function loadDataset(options: LoadOptions = {}): LoadResult {
   const dir = options.dir ?? DATASETS_DIR;
   const problems: Problem[] = [];
-  const read = <S extends z.ZodType>(path: string, table: Table<S>, country = '') =>
-    readTable(join(dir, path), table, country, problems);
+  const read = <S extends z.ZodType, C extends string>(
+    path: string,
+    table: Table<S, C>,
+    country = '',
+  ) => readTable(join(dir, path), table, country, problems);
 
   const countries = read('countries.csv', countriesTable);
   const located: LocatedDataset = {
@@ -87,9 +90,9 @@ export function loadDataset(options: LoadOptions = {}): LoadResult {
 }
 
 /** Reads one CSV file into schema-checked records; rows that fail are reported and left out. */
-function readTable<S extends z.ZodType>(
+function readTable<S extends z.ZodType, C extends string>(
   path: string,
-  table: Table<S>,
+  table: Table<S, C>,
   country: string,
   problems: Problem[],
 ): Located<z.infer<S>>[] {
@@ -98,22 +101,26 @@ function readTable<S extends z.ZodType>(
     problems.push({ file, line: 1, field: '(file)', message: 'file not found', severity: 'error' });
     return [];
   }
-  const { header, rows } = parseCsv(decodeUtf8(readFileSync(path), file, problems), file, problems);
+  const { header, rows } = readCsv(decodeUtf8(readFileSync(path), file, problems), file, problems);
   const missing = table.columns.filter((column) => !header.includes(column));
-  const unknown = header.filter((column) => !table.columns.includes(column));
+  const unknown = header.filter((column) => !(table.columns as readonly string[]).includes(column));
   for (const column of missing) {
     problems.push({ file, line: 1, field: column, message: 'missing column', severity: 'error' });
   }
   for (const column of unknown) {
     problems.push({ file, line: 1, field: column, message: 'unknown column', severity: 'error' });
   }
-  if (missing.length > 0) return [];
 
+  const position = new Map(header.map((column, index) => [column, index]));
+  const context = { country };
   const records: Located<z.infer<S>>[] = [];
-  for (const { line, values } of rows) {
-    const result = table.schema.safeParse(table.toRecord(values, { country }), {
-      error: describeIssue,
-    });
+  // Row by row: each row's cells and raw record are garbage as soon as it is checked.
+  for (const { line, fields } of rows) {
+    // A file without a column its records need yields none, but its rows are still read, so
+    // that their own problems are reported too.
+    if (missing.length > 0) continue;
+    const record = table.toRecord((column) => fields[position.get(column) ?? -1] ?? '', context);
+    const result = table.schema.safeParse(record, { error: describeIssue });
     if (result.success) {
       records.push({ value: result.data, file, line });
       continue;

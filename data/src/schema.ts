@@ -110,6 +110,9 @@ export const EventFields = z.object({
   sources: z.array(Id).min(1, 'cite at least one source'),
 });
 
+/** How a start given to the month or the year ends: on the first day of it. */
+const FIRST_DAY = { day: null, month: /-01$/, year: /-01-01$/ } as const;
+
 export const Event = EventFields.superRefine((event, ctx) => {
   const types: readonly string[] = EVENT_TYPES[event.category];
   if (!types.includes(event.type)) {
@@ -122,7 +125,7 @@ export const Event = EventFields.superRefine((event, ctx) => {
   if (event.end !== null && event.end < event.start) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' });
   }
-  const firstDay = { day: null, month: /-01$/, year: /-01-01$/ }[event.datePrecision];
+  const firstDay = FIRST_DAY[event.datePrecision];
   if (firstDay && !firstDay.test(event.start)) {
     ctx.addIssue({
       code: 'custom',

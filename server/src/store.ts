@@ -72,9 +72,23 @@ export class Store {
   private readonly tallies = new Map<string, YearTally>();
 
   constructor(dataset: Dataset) {
-    this.events = [...dataset.events].sort(
-      (a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
-    );
+    // Grouped by start day, and only each day's few events sorted by id: one comparison sort
+    // of all the events cost a tenth of the start at 100k events.
+    const byDay = new Map<number, Event[]>();
+    for (const event of dataset.events) {
+      const day = dayNumber(event.start);
+      const sameDay = byDay.get(day);
+      if (sameDay) sameDay.push(event);
+      else byDay.set(day, [event]);
+    }
+    this.events = [];
+    const startDays: number[] = [];
+    for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
+      for (const event of (byDay.get(day) ?? []).sort((a, b) => a.id.localeCompare(b.id))) {
+        this.events.push(event);
+        startDays.push(day);
+      }
+    }
     this.tenures = [...dataset.tenures].sort(
       (a, b) =>
         a.country.localeCompare(b.country) ||
@@ -82,15 +96,14 @@ export class Store {
         a.start.localeCompare(b.start),
     );
     this.sources = [...dataset.sources].sort((a, b) => a.id.localeCompare(b.id));
-    this.countries = dataset.countries.map((country) => ({
-      ...country,
-      eventCount: dataset.events.filter((event) => event.country === country.id).length,
-    }));
-    this.countryIds = this.countries.map((country) => country.id);
 
-    this.endDays = this.events.map((event) => dayNumber(event.end ?? event.start));
+    const eventCounts = new Map<string, number>();
+    this.endDays = this.events.map((event, rank) =>
+      event.end === null ? (startDays[rank] ?? 0) : dayNumber(event.end),
+    );
     this.events.forEach((event, rank) => {
-      const startDay = dayNumber(event.start);
+      const startDay = startDays[rank] ?? 0;
+      eventCounts.set(event.country, (eventCounts.get(event.country) ?? 0) + 1);
       const key = `${event.country} ${event.category}`;
       const bucket = this.buckets.get(key) ?? { ranks: [], startDays: [], longestSpan: 0 };
       bucket.ranks.push(rank);
@@ -106,6 +119,11 @@ export class Store {
       tally.fatalitiesLow += event.fatalities?.low ?? 0;
       tally.fatalitiesHigh += event.fatalities?.high ?? 0;
     });
+    this.countries = dataset.countries.map((country) => ({
+      ...country,
+      eventCount: eventCounts.get(country.id) ?? 0,
+    }));
+    this.countryIds = this.countries.map((country) => country.id);
   }
 
   country(id: string): CountrySummary | undefined {

@@ -14,16 +14,14 @@ export { FatalitiesByYearChart } from './FatalitiesByYearChart';
 export type { CountryRef, FigureProps, YearCursorProps } from './Figure';
 export { LeadersChart, type LeadersProps } from './LeadersChart';
 export { CategoryMarker, markerPath } from './markers';
+export { CHART_IDS, type ChartId, isChartId } from './ids';
 export {
-  CHART_IDS,
   CHARTS,
   Chart,
   type ChartData,
-  type ChartId,
   type ChartProps,
   type ChartPropsById,
   type ChartSpec,
-  isChartId,
 } from './registry';
 export {
   CATEGORIES,

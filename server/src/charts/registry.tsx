@@ -10,6 +10,7 @@ import {
 } from './CountryComparisonChart';
 import { EventsByYearChart, eventsByYearTitle, type YearlyChartProps } from './EventsByYearChart';
 import { FatalitiesByYearChart, fatalitiesByYearTitle } from './FatalitiesByYearChart';
+import type { ChartId } from './ids';
 import { LeadersChart, type LeadersProps, leadersTitle } from './LeadersChart';
 import { TimelineChart, type TimelineProps, timelineTitle } from './TimelineChart';
 
@@ -19,6 +20,9 @@ import { TimelineChart, type TimelineProps, timelineTitle } from './TimelineChar
  */
 export type ChartData = 'yearly' | 'events' | 'tenures';
 
+export type { ChartId } from './ids';
+
+/** Every id of ids.ts needs its props here, and a spec in CHARTS below. */
 export interface ChartPropsById {
   'events-by-year': YearlyChartProps;
   'fatalities-by-year': YearlyChartProps;
@@ -27,7 +31,6 @@ export interface ChartPropsById {
   leaders: LeadersProps;
 }
 
-export type ChartId = keyof ChartPropsById;
 export type ChartProps<Id extends ChartId> = ChartPropsById[Id];
 
 export interface ChartSpec<Props> {
@@ -53,9 +56,6 @@ export const CHARTS: { readonly [Id in ChartId]: ChartSpec<ChartPropsById[Id]> }
   leaders: { component: LeadersChart, title: leadersTitle, data: 'tenures' },
 };
 
-export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
-
-export const isChartId = (value: string): value is ChartId => Object.hasOwn(CHARTS, value);
 
 /** Any chart by its id, e.g. for the embed page: `<Chart id="timeline" props={…} />`. */
 export function Chart<Id extends ChartId>({ id, props }: { id: Id; props: ChartProps<Id> }) {

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ChartId, ChartProps } from '../charts';
 import { chartKey, LruCache } from './cache';
-import { renderPngAsync } from './png';
 import type { RenderJob, RenderResult } from './protocol';
 
 const svgCache = new LruCache<string>(256);
@@ -126,6 +125,8 @@ export function renderChartPng<Id extends ChartId>(
   { scale }: { scale: number },
 ): Promise<Buffer> {
   return cached(pngCache, `png@${scale}:${chartKey(chart, props)}`, async () => {
+    // resvg's native module loads with the first PNG, not at the server's start.
+    const { renderPngAsync } = await import('./png');
     const png = await renderPngAsync(await renderChartSvg(chart, props), { scale });
     counts.png++;
     return png;

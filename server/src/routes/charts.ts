@@ -2,11 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { Role } from '@thaw/data';
 import { numberParam, orderedSpan } from '../api/params';
 import { problemResponse } from '../api/schemas';
-import { CHART_IDS, type ChartId } from '../charts';
-import { buildChartProps, type ChartDataSource } from '../charts/chartProps';
+import { CHART_IDS, type ChartId } from '../charts/ids';
+import type { ChartDataSource } from '../charts/chartProps';
 import { CHART_DEFAULTS, CHART_LIMITS } from '../charts/view';
 import { problem } from '../http/problem';
-import { renderChartPng, renderChartSvg } from '../render';
+import { renderChartPng, renderChartSvg } from '../render/renderer';
 import type { Store } from '../store';
 import { eventFilter } from './events';
 import { router } from './router';
@@ -119,6 +119,8 @@ export const chartRoutes = (store: Store) => {
       }
       const chart = match[1] as ChartId;
       const query = c.req.valid('query');
+      // Loaded on the first chart asked for, not at start (see charts/ids.ts).
+      const { buildChartProps } = await import('../charts/chartProps');
       const props = buildChartProps(chart, query, data, new URL(c.req.url).origin);
       if (match[2] === 'svg') {
         return c.body(await renderChartSvg(chart, props), 200, {
