@@ -3,12 +3,9 @@
  * same borders and events in a box of the same size (tests/bench/bare-map), loaded alternately in
  * the same run so that noise on the machine hits both alike.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { serveFiles } from '../support/browser';
-import { REPO_ROOT } from '../support/server';
-import { firstIdle, openMap } from './map';
+import { serveBareMap } from './bareMap';
+import { firstIdle, mapBoxSize, openMap } from './map';
 import { median, ratio, round } from './stats';
 
 export const FIRST_IDLE_GOAL = 1.3;
@@ -24,49 +21,22 @@ export interface FirstIdleFigures {
   bareEventsInMs: number;
 }
 
-const MAPLIBRE_DIST = join(REPO_ROOT, 'web/node_modules/maplibre-gl/dist');
-const BARE_PAGE = join(REPO_ROOT, 'tests/bench/bare-map');
-
 export async function measureFirstIdle(
   browser: Browser,
   baseUrl: string,
   loads: number,
 ): Promise<FirstIdleFigures> {
-  const script = 'text/javascript; charset=utf-8';
-  const site = await serveFiles(
-    new Map([
-      [
-        '/',
-        { body: readFileSync(join(BARE_PAGE, 'index.html')), type: 'text/html; charset=utf-8' },
-      ],
-      ['/bare-map.js', { body: readFileSync(join(BARE_PAGE, 'bare-map.js')), type: script }],
-      ...['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'].map(
-        (file) =>
-          [
-            `/maplibre/${file}`,
-            {
-              body: readFileSync(join(MAPLIBRE_DIST, file)),
-              type: file.endsWith('.css') ? 'text/css; charset=utf-8' : script,
-            },
-          ] as const,
-      ),
-    ]),
-  );
+  const site = await serveBareMap();
   try {
     const app: Timings = { idle: [], eventsIn: [] };
     const bare: Timings = { idle: [], eventsIn: [] };
-    let size = { width: 0, height: 0 };
     for (let load = 0; load < loads; load++) {
       const opened = await openMap(browser, `${baseUrl}/`, 'reduce');
       await note(app, opened.page);
-      size = await opened.page.getByTestId('map').evaluate((box) => {
-        const { width, height } = box.getBoundingClientRect();
-        return { width: Math.round(width), height: Math.round(height) };
-      });
+      const size = await mapBoxSize(opened.page);
       await opened.close();
 
-      const query = new URLSearchParams({ api: baseUrl, ...mapStrings(size) });
-      const baseline = await openMap(browser, `${site.url}/?${query}`, 'reduce');
+      const baseline = await openMap(browser, site.url(baseUrl, size), 'reduce');
       await note(bare, baseline.page);
       await baseline.close();
     }
@@ -102,8 +72,3 @@ async function note(timings: Timings, page: Page): Promise<void> {
     }),
   );
 }
-
-const mapStrings = (size: { width: number; height: number }) => ({
-  width: String(size.width),
-  height: String(size.height),
-});

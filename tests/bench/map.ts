@@ -1,21 +1,29 @@
 /**
  * The map in headless Chromium with a dataset of a given size: time to its first `idle`; the
- * main-thread cost of one month step, the map's own (its global state `month` + 1) and the whole
- * app's (the timeline slider's arrow key: React, panels and map); the cost of a plain repaint for
- * reference; and frames per second while the timeline plays.
+ * main-thread cost of one month step, the map's own (what the page does on a new month: the
+ * events layer's uniforms and this month's place labels) and the whole app's (the timeline
+ * slider's arrow key: React, panels and map); the cost of a plain repaint of the app and of a
+ * bare MapLibre page drawing the same events, the baseline; and frames per second while the
+ * timeline plays.
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { LAPTOP } from '../support/browser';
+import type { BareMapSite } from './bareMap';
 import { median, percentile, round } from './stats';
 
+/** A step's own work on the main thread (script) fits in a frame at 60 Hz... */
 export const STEP_GOAL_MS = 16;
-/** A step at the largest size may cost at most this many times a step at the smallest. */
+/** ...and at the largest size costs at most this many times a step at the smallest. */
 export const STEP_GROWTH_GOAL = 2;
+/** A whole step, frame included, costs about what a bare MapLibre page's frame does. */
+export const STEP_FRAME_GOAL = 1.3;
 
 export interface Steps {
   count: number;
   /** Renderer main-thread busy time per step, median. */
   mainThreadMs: number;
+  /** Of that, running JavaScript (the page's and MapLibre's own work), median. */
+  scriptMs: number;
   /** From the change to the map's next `idle` (its worker included), median. */
   toIdleMs: number;
 }
@@ -28,6 +36,8 @@ export interface MapFigures {
   appStep: Steps;
   /** A repaint with nothing changed: what any frame costs on this machine's software WebGL. */
   repaint: Steps;
+  /** The same on a bare MapLibre page drawing the same borders and events: the baseline. */
+  bareRepaint: Steps;
   playbackFps: number;
   /** The 95th percentile of the time between frames while playing. */
   playbackFrameP95Ms: number;
@@ -45,11 +55,14 @@ export interface MapOptions {
 interface BenchWindow {
   __thawBench?: boolean;
   __thawMap?: {
-    setGlobalStateProperty(name: string, value: unknown): void;
-    getGlobalState(): Record<string, unknown>;
-    triggerRepaint(): void;
-    loaded(): boolean;
-    once(event: string, listener: () => void): void;
+    map: {
+      triggerRepaint(): void;
+      loaded(): boolean;
+      once(event: string, listener: () => void): void;
+    };
+    /** The app's only: shows a view (month, mode, countries, categories) as a month step does. */
+    show?(view: { month: number }): void;
+    shown?(): { month: number };
   };
   __firstIdle?: number;
 }
@@ -61,6 +74,7 @@ const REPAINTS = 10;
 export async function measureMap(
   browser: Browser,
   baseUrl: string,
+  bare: BareMapSite,
   events: number,
   options: MapOptions,
 ): Promise<MapFigures> {
@@ -80,13 +94,22 @@ export async function measureMap(
   const mapStep = await timeSteps(page, cdp, budget, 'map');
   const appStep = await timeSteps(page, cdp, budget, 'slider');
   const repaint = await timeSteps(page, cdp, { ...budget, count: REPAINTS }, 'repaint');
+  const size = await mapBoxSize(page);
   await close();
+  const baseline = await openMap(browser, bare.url(baseUrl, size), 'reduce');
+  await firstIdle(baseline.page);
+  const baselineCdp = await baseline.page.context().newCDPSession(baseline.page);
+  await baselineCdp.send('Performance.enable');
+  const repaints = { ...budget, count: REPAINTS };
+  const bareRepaint = await timeSteps(baseline.page, baselineCdp, repaints, 'repaint');
+  await baseline.close();
   return {
     events,
     firstIdleMs: round(median(firstIdles), 0),
     mapStep,
     appStep,
     repaint,
+    bareRepaint,
     ...(await measurePlayback(browser, url, options.playbackMs)),
   };
 }
@@ -117,6 +140,14 @@ export async function openMap(
   return { page, close: () => context.close() };
 }
 
+/** The map's box on the page, in CSS pixels. */
+export function mapBoxSize(page: Page): Promise<{ width: number; height: number }> {
+  return page.getByTestId('map').evaluate((box) => {
+    const { width, height } = box.getBoundingClientRect();
+    return { width: Math.round(width), height: Math.round(height) };
+  });
+}
+
 /** Milliseconds from navigation (the page's time origin) to the map's first idle. */
 export async function firstIdle(page: Page): Promise<number> {
   const handle = await page.waitForFunction(() => (window as BenchWindow).__firstIdle, null, {
@@ -130,14 +161,17 @@ type StepKind = 'map' | 'slider' | 'repaint';
 /** One change of the given kind; resolves with the milliseconds until the map is idle again. */
 function step(page: Page, kind: StepKind): Promise<number> {
   return page.evaluate(async (what) => {
-    const map = (window as BenchWindow).__thawMap;
-    const slider = document.querySelector('[role="slider"][aria-label="Date"]');
-    if (!map || !slider)
-      throw new Error('the map handle (window.__thawMap) or the slider is missing');
+    const handle = (window as BenchWindow).__thawMap;
+    if (!handle) throw new Error('the map handle (window.__thawMap) is missing');
+    const { map, show, shown } = handle;
     const started = performance.now();
     const idle = new Promise<void>((resolve) => map.once('idle', resolve));
-    if (what === 'map') map.setGlobalStateProperty('month', Number(map.getGlobalState().month) + 1);
-    else if (what === 'slider') {
+    if (what === 'map') {
+      if (!show || !shown) throw new Error('the page cannot show a month (not the app?)');
+      show({ ...shown(), month: shown().month + 1 });
+    } else if (what === 'slider') {
+      const slider = document.querySelector('[role="slider"][aria-label="Date"]');
+      if (!slider) throw new Error('the timeline slider is missing');
       slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     } else map.triggerRepaint();
     await idle;
@@ -156,33 +190,40 @@ async function timeSteps(
   kind: StepKind,
 ): Promise<Steps> {
   const mainThread: number[] = [];
+  const script: number[] = [];
   const toIdle: number[] = [];
   const started = performance.now();
   while (mainThread.length < count && performance.now() - started < budgetMs) {
-    const before = await taskSeconds(cdp);
+    const before = await busySeconds(cdp);
     toIdle.push(await step(page, kind));
-    mainThread.push(((await taskSeconds(cdp)) - before) * 1000);
+    const after = await busySeconds(cdp);
+    mainThread.push((after.task - before.task) * 1000);
+    script.push((after.script - before.script) * 1000);
   }
   return {
     count: mainThread.length,
     mainThreadMs: round(median(mainThread)),
+    scriptMs: round(median(script)),
     toIdleMs: round(median(toIdle)),
   };
 }
 
-async function taskSeconds(cdp: CDPSession): Promise<number> {
+/** Chromium's running totals of the renderer main thread's busy time, and of its script time. */
+async function busySeconds(cdp: CDPSession): Promise<{ task: number; script: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? Number.NaN;
+  const total = (name: string) =>
+    metrics.find((metric) => metric.name === name)?.value ?? Number.NaN;
+  return { task: total('TaskDuration'), script: total('ScriptDuration') };
 }
 
 /** Plays the timeline (with motion, as most readers see it) and times the animation frames. */
 async function measurePlayback(browser: Browser, url: string, playbackMs: number) {
   const { page, close } = await openMap(browser, url, 'no-preference');
   // With motion the map may never be idle (its pulse animates): start once it has loaded.
-  await page.waitForFunction(() => (window as BenchWindow).__thawMap?.loaded(), null, {
+  await page.waitForFunction(() => (window as BenchWindow).__thawMap?.map.loaded(), null, {
     timeout: 180_000,
   });
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play' }).click({ timeout: 120_000 });
   // No named functions inside: tsx would wrap the name in a helper that the page lacks.
   const intervals = await page.evaluate(async (duration) => {
     const gaps: number[] = [];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { JSON_GOAL } from './api';
 import { FIRST_IDLE_GOAL } from './firstIdle';
 import { LIGHTHOUSE_GOAL } from './lighthouse';
-import { STEP_GOAL_MS, STEP_GROWTH_GOAL } from './map';
+import { STEP_FRAME_GOAL, STEP_GOAL_MS, STEP_GROWTH_GOAL } from './map';
 import { BUDGETS, isMapLibre, type PageBytes } from './pageBytes';
 import type { Results } from './results';
 import { RSS_TOLERANCE } from './soak';
@@ -72,15 +72,21 @@ export function goals(results: Results): Goal[] {
   const [fewest, most] = [map?.[0], map?.at(-1)];
   if (fewest && most) {
     list.push({
-      goal: `map step < ${STEP_GOAL_MS} ms main thread at ${most.events} events`,
-      figure: ms(most.mapStep.mainThreadMs),
-      met: most.mapStep.mainThreadMs < STEP_GOAL_MS,
+      goal: `map step < ${STEP_GOAL_MS} ms of main-thread script at ${most.events} events`,
+      figure: ms(most.mapStep.scriptMs),
+      met: most.mapStep.scriptMs < STEP_GOAL_MS,
     });
-    const growth = ratio(most.mapStep.mainThreadMs, fewest.mapStep.mainThreadMs);
+    const growth = ratio(most.mapStep.scriptMs, fewest.mapStep.scriptMs);
     list.push({
-      goal: `map step at ${most.events} events ≤ ${STEP_GROWTH_GOAL}× at ${fewest.events}`,
-      figure: `${growth}×`,
+      goal: `map step's script at ${most.events} events ≤ ${STEP_GROWTH_GOAL}× at ${fewest.events}`,
+      figure: `${growth}× (${ms(fewest.mapStep.scriptMs)} → ${ms(most.mapStep.scriptMs)})`,
       met: growth <= STEP_GROWTH_GOAL,
+    });
+    const frames = ratio(most.mapStep.mainThreadMs, most.bareRepaint.mainThreadMs);
+    list.push({
+      goal: `map step's whole main-thread time at ${most.events} events ≤ ${STEP_FRAME_GOAL}× a bare MapLibre frame of the same events`,
+      figure: `${frames}× (${ms(most.mapStep.mainThreadMs)} vs ${ms(most.bareRepaint.mainThreadMs)})`,
+      met: frames <= STEP_FRAME_GOAL,
     });
   }
   const explorer = bytes?.find((page) => page.page === '/');
@@ -240,23 +246,25 @@ function scaleSection(scale: NonNullable<Results['scale']>): string[] {
 function mapSection(map: NonNullable<Results['map']>): string[] {
   return [
     '## Map in Chromium',
-    "Headless Debian Chromium (software WebGL: SwiftShader), 1440×900, the same synthetic datasets, from January 1953 forward. A step's main-thread cost is Chromium's `TaskDuration` over the step, until the map's next `idle`; the map step sets the style's global state `month` (through `window.__thawMap`, which the page exposes only to the benchmark), the app step presses → on the timeline slider (React, panels and map). A repaint with nothing changed is what any frame costs here. Medians; FPS while the timeline plays, with motion.",
+    "Headless Debian Chromium (software WebGL: SwiftShader), 1440×900, the same synthetic datasets, from January 1953 forward. A step's main-thread cost is Chromium's `TaskDuration` over the step, until the map's next `idle`, and of that its `ScriptDuration`, the JavaScript run (the page's and MapLibre's); the map step is what the page does on a new month (the events layer's uniforms and this month's place labels, called through `window.__thawMap`, which the page exposes only to the benchmark), the app step presses → on the timeline slider (React, panels and map). A repaint with nothing changed is what any frame costs here, in the app and in a bare MapLibre page drawing the same borders and events (tests/bench/bare-map), the baseline: with software WebGL and software compositing, the main thread waits while the frame is drawn and read back, a wait that grows with what is drawn and is not script. Medians; FPS while the timeline plays, with motion.",
     table(
       [
         'events',
         'first idle',
-        'map step (main thread / to idle)',
-        'app step',
+        'map step (main thread / script / to idle)',
+        'app step (main thread / script)',
         'repaint',
+        'bare repaint',
         'playback FPS',
         'frame p95',
       ],
       map.map((point) => [
         point.events,
         ms(point.firstIdleMs),
-        `${ms(point.mapStep.mainThreadMs)} / ${ms(point.mapStep.toIdleMs)} (${point.mapStep.count} steps)`,
-        `${ms(point.appStep.mainThreadMs)} (${point.appStep.count} steps)`,
+        `${ms(point.mapStep.mainThreadMs)} / ${ms(point.mapStep.scriptMs)} / ${ms(point.mapStep.toIdleMs)} (${point.mapStep.count} steps)`,
+        `${ms(point.appStep.mainThreadMs)} / ${ms(point.appStep.scriptMs)} (${point.appStep.count} steps)`,
         ms(point.repaint.mainThreadMs),
+        ms(point.bareRepaint.mainThreadMs),
         point.playbackFps,
         ms(point.playbackFrameP95Ms),
       ]),

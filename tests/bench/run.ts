@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { launchBrowser } from '../support/browser';
 import { REPO_ROOT, startServer } from '../support/server';
 import { measureApi, measureChartCaching } from './api';
+import { serveBareMap } from './bareMap';
 import { measureFirstIdle } from './firstIdle';
 import { runLighthouse } from './lighthouse';
 import { describeMachine } from './machine';
@@ -91,6 +92,7 @@ try {
   results.scale = [];
   results.map = [];
   const root = mkdtempSync(join(tmpdir(), 'thaw-bench-'));
+  const bareMap = await serveBareMap();
   try {
     for (const events of SIZES) {
       progress(`${events} synthetic events: server`);
@@ -100,7 +102,9 @@ try {
       try {
         if (MAP_SIZES.includes(events)) {
           progress(`${events} synthetic events: map`);
-          results.map.push(await measureMap(browser, running.server.url, events, SETTINGS.map));
+          results.map.push(
+            await measureMap(browser, running.server.url, bareMap, events, SETTINGS.map),
+          );
         }
       } finally {
         await running.server.stop();
@@ -108,6 +112,7 @@ try {
       }
     }
   } finally {
+    await bareMap.close();
     rmSync(root, { recursive: true, force: true });
   }
 } finally {

@@ -52,6 +52,8 @@ const map = new maplibregl.Map({
   fadeDuration: 0,
   canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
 });
+// The same handle as the app's (web/src/map/AtlasMap.tsx), for the repaint baseline.
+window.__thawMap = { map };
 map.once('idle', () => {
   window.__firstIdle = performance.now();
 });

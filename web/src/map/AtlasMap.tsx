@@ -1,37 +1,30 @@
 /**
- * The one component that owns the MapLibre map. The data goes in once, with the style; after
- * that, props reach the map only as global state (time, filters), feature-state (hover,
- * selection) and camera moves.
+ * The one component that owns the MapLibre map. The borders go in once, with the style, and the
+ * events once, into the WebGL layer that draws them; after that, props reach the map only as that
+ * layer's uniforms (time, filters, hover, selection), the global state `countries`, the labels of
+ * this month's places and camera moves.
  */
 import type { Event } from '@thaw/data';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { CATEGORIES } from '@thaw/server/charts';
 import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { Borders } from '../api/queries';
-import { buildEventFeatures } from './eventFeatures';
-import { arrowheadIcon, eventIcon, ICON_PIXEL_RATIO } from './eventSymbols';
 import {
-  ARROWHEAD_ICON,
-  eventIconName,
-  INTERACTIVE_LAYERS,
-  LAYER,
-  type MapState,
-  SOURCE,
-} from './layers';
-import { buildMapStyle, INITIAL_BOUNDS, MAX_BOUNDS } from './mapStyle';
+  buildEventGeometry,
+  type EventView,
+  phaseAt,
+  placeLabelFeatures,
+  placesShown,
+} from './eventGeometry';
+import { EventLayer } from './eventLayer';
+import { iconAtlas } from './eventSymbols';
+import { LAYER, SOURCE } from './layers';
+import { buildMapStyle, INITIAL_BOUNDS, MAX_BOUNDS, MAX_ZOOM } from './mapStyle';
 import { buildPlaceLabels, type Capital, NEIGHBOUR_CAPITALS } from './placeLabels';
 
 // Vite bundles MapLibre's worker separately; MapLibre must be told where it ended up.
 maplibregl.setWorkerUrl(workerUrl);
-
-const ICONS: Record<string, () => ImageData> = {
-  [ARROWHEAD_ICON]: arrowheadIcon,
-  ...Object.fromEntries(
-    CATEGORIES.map((category) => [eventIconName(category), () => eventIcon(category)]),
-  ),
-};
 
 export interface AtlasMapHandle {
   /** The map's canvas, whose pixels stay readable after drawing (for the PNG download). */
@@ -42,7 +35,7 @@ export interface AtlasMapProps {
   borders: Borders;
   capitals: readonly Capital[];
   events: readonly Event[];
-  state: MapState;
+  state: EventView;
   selectedEvent: Event | null;
   onSelectEvent(id: string): void;
   /** No pulsing and instant camera moves, for readers who asked their system for less motion. */
@@ -62,14 +55,16 @@ export function AtlasMap({
 }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
+  const layerRef = useRef<EventLayer | null>(null);
+  const showRef = useRef<((view: EventView) => void) | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [failure, setFailure] = useState<Error | null>(null);
   const selectRef = useRef(onSelectEvent);
   selectRef.current = onSelectEvent;
   const labels = useMemo(() => buildPlaceLabels(borders, capitals), [borders, capitals]);
-  const features = useMemo(
+  const geometry = useMemo(
     () =>
-      buildEventFeatures(
+      buildEventGeometry(
         events,
         new Set([...capitals, ...NEIGHBOUR_CAPITALS].map((capital) => capital.name)),
       ),
@@ -87,9 +82,15 @@ export function AtlasMap({
     if (!container.current) return;
     const map = new maplibregl.Map({
       container: container.current,
-      style: buildMapStyle({ borders, labels, events: features, state: initialState.current }),
+      style: buildMapStyle({
+        borders,
+        labels,
+        places: placeLabelFeatures(geometry),
+        countries: initialState.current.countries,
+      }),
       bounds: INITIAL_BOUNDS,
       maxBounds: MAX_BOUNDS,
+      maxZoom: MAX_ZOOM,
       renderWorldCopies: false,
       // Labels appear with the month instead of fading in: time steps settle a frame sooner.
       fadeDuration: 0,
@@ -100,16 +101,36 @@ export function AtlasMap({
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
     });
     mapRef.current = map;
-    exposeToBenchmarks(map);
     map.touchZoomRotate.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    // The icons are drawn in the page when the map first asks for them.
-    map.setMissingStyleImageResolver((id) => {
-      const draw = ICONS[id];
-      if (draw && !map.hasImage(id)) map.addImage(id, draw(), { pixelRatio: ICON_PIXEL_RATIO });
+    const layer = new EventLayer(LAYER.events, geometry, iconAtlas(), initialState.current);
+    layerRef.current = layer;
+
+    // A month or a selection shown, all in the next frame: the layer's uniforms, the feature-state
+    // of the places whose label appears or goes, the countries' global state when it changes.
+    let shown = initialState.current;
+    let named = new Set<string>();
+    const show = (view: EventView) => {
+      shown = view;
+      layer.setView(view);
+      const places = placesShown(geometry, view);
+      for (const place of new Set([...named, ...places])) {
+        if (named.has(place) !== places.has(place)) {
+          map.setFeatureState({ source: SOURCE.places, id: place }, { shown: places.has(place) });
+        }
+      }
+      named = places;
+      if (JSON.stringify(map.getGlobalState().countries) !== JSON.stringify(view.countries)) {
+        map.setGlobalStateProperty('countries', view.countries);
+      }
+    };
+    map.on('load', () => {
+      map.addLayer(layer, LAYER.capitalDots);
+      showRef.current = show;
+      exposeToBenchmarks({ map, show, shown: () => shown });
+      setLoaded(true);
     });
-    map.on('load', () => setLoaded(true));
     map.on('webglcontextlost', () =>
       setFailure(new Error('The map lost its drawing context (WebGL).')),
     );
@@ -122,58 +143,58 @@ export function AtlasMap({
       box.dataset.idle = 'true';
     });
 
-    let hovered: string | number | undefined;
-    const setHover = (id: string | number | undefined) => {
-      if (hovered !== undefined)
-        map.setFeatureState({ source: SOURCE.events, id: hovered }, { hover: false });
+    let hovered: string | null = null;
+    const setHover = (id: string | null) => {
+      if (id === hovered) return;
       hovered = id;
-      if (id !== undefined) map.setFeatureState({ source: SOURCE.events, id }, { hover: true });
-      map.getCanvas().style.cursor = id === undefined ? '' : 'pointer';
+      layer.setHovered(id);
+      map.getCanvas().style.cursor = id === null ? '' : 'pointer';
     };
-    const eventAt = (point: maplibregl.Point) => {
-      const pad = 6;
-      return map.queryRenderedFeatures(
-        [
-          [point.x - pad, point.y - pad],
-          [point.x + pad, point.y + pad],
-        ],
-        { layers: INTERACTIVE_LAYERS },
-      )[0];
-    };
-    map.on('mousemove', (event) => setHover(eventAt(event.point)?.id));
-    map.on('mouseout', () => setHover(undefined));
+    map.on('mousemove', (event) => setHover(layer.eventAt(event.point)?.id ?? null));
+    map.on('mouseout', () => setHover(null));
     map.on('click', (event) => {
-      const id = eventAt(event.point)?.properties.id;
-      if (typeof id === 'string') selectRef.current(id);
+      const picked = layer.eventAt(event.point);
+      if (picked) selectRef.current(picked.id);
     });
     return () => {
       mapRef.current = null;
+      layerRef.current = null;
+      showRef.current = null;
       map.remove();
     };
   }, []);
 
   const map = loaded ? mapRef.current : null;
+  const layer = loaded ? layerRef.current : null;
+  const { month, mode } = state;
+  // Arrays by content, not identity: the same selection must not cost a repaint.
+  const countriesKey = state.countries.join();
+  const categoriesKey = state.categories.join();
+  const view = useMemo<EventView>(
+    () => ({
+      month,
+      mode,
+      countries: countriesKey.split(',').filter(Boolean),
+      categories: categoriesKey.split(',').filter(Boolean),
+    }),
+    [month, mode, countriesKey, categoriesKey],
+  );
 
-  useGlobalState(map, 'month', state.month);
-  useGlobalState(map, 'mode', state.mode);
-  useGlobalState(map, 'countries', state.countries);
-  useGlobalState(map, 'categories', state.categories);
+  useEffect(() => {
+    if (loaded) showRef.current?.(view);
+  }, [loaded, view]);
 
   // The ripple redraws the map every frame: only while there is something to ripple around.
-  const anyUnderWay = features.features.some(
-    ({ properties: event }) =>
-      event.kind === 'event' &&
-      event.startMonth <= state.month &&
-      event.endMonth >= state.month &&
-      state.countries.includes(event.country) &&
-      state.categories.includes(event.category),
+  const anyUnderWay = useMemo(
+    () => geometry.events.some((event) => phaseAt(event, view) === 'current'),
+    [geometry, view],
   );
 
   const selectedId = selectedEvent?.id ?? null;
   const selectedPlace = selectedEvent?.place;
   useEffect(() => {
-    if (!map || selectedId === null) return;
-    map.setFeatureState({ source: SOURCE.events, id: selectedId }, { selected: true });
+    if (!map || !layer || selectedId === null) return;
+    layer.setSelected(selectedId);
     if (selectedPlace) {
       map.flyTo({
         center: [selectedPlace.lon, selectedPlace.lat],
@@ -182,51 +203,39 @@ export function AtlasMap({
         essential: false,
       });
     }
-    return () => {
-      map.setFeatureState({ source: SOURCE.events, id: selectedId }, { selected: false });
-    };
-  }, [map, selectedId, selectedPlace, reducedMotion]);
+    return () => layer.setSelected(null);
+  }, [map, layer, selectedId, selectedPlace, reducedMotion]);
 
   useEffect(() => {
-    if (!map || reducedMotion || !anyUnderWay) return;
+    if (!layer || reducedMotion || !anyUnderWay) return;
     // A ripple around this month's events: radius grows while the ring fades, every 1.6 s.
     let frame = requestAnimationFrame(function pulse(time) {
       const phase = (time % 1600) / 1600;
-      map.setPaintProperty(LAYER.pulse, 'circle-radius', 10 + 14 * phase);
-      map.setPaintProperty(LAYER.pulse, 'circle-stroke-opacity', 0.7 * (1 - phase));
+      layer.setPulse(10 + 14 * phase, 0.7 * (1 - phase));
       frame = requestAnimationFrame(pulse);
     });
     return () => {
       cancelAnimationFrame(frame);
-      map.setPaintProperty(LAYER.pulse, 'circle-radius', 14);
-      map.setPaintProperty(LAYER.pulse, 'circle-stroke-opacity', 0.5);
+      layer.setPulse(14, 0.5);
     };
-  }, [map, reducedMotion, anyUnderWay]);
+  }, [layer, reducedMotion, anyUnderWay]);
 
   return <div ref={container} className="atlas-map" data-testid="map" data-idle="false" />;
 }
 
 /**
  * `pnpm bench` (tests/bench/map.ts) times the map's own time steps, apart from the React around
- * it: it sets `window.__thawBench` before the page loads and then finds the map at
- * `window.__thawMap`. Nothing is exposed otherwise.
+ * it: it sets `window.__thawBench` before the page loads and then finds at `window.__thawMap`
+ * the map and what the page calls on each step. Nothing is exposed otherwise.
  */
-function exposeToBenchmarks(map: maplibregl.Map) {
-  const page = window as { __thawBench?: boolean; __thawMap?: maplibregl.Map };
-  if (page.__thawBench) page.__thawMap = map;
+function exposeToBenchmarks(handle: BenchHandle) {
+  const page = window as { __thawBench?: boolean; __thawMap?: BenchHandle };
+  if (page.__thawBench) page.__thawMap = handle;
 }
 
-/** Sets one global-state property of the style when its value changes (arrays by content). */
-function useGlobalState(
-  map: maplibregl.Map | null,
-  name: keyof MapState,
-  value: MapState[keyof MapState],
-) {
-  const key = JSON.stringify(value);
-  // `key` stands for `value`: arrays are compared by content, not identity.
-  useEffect(() => {
-    if (map && JSON.stringify(map.getGlobalState()[name]) !== key) {
-      map.setGlobalStateProperty(name, value);
-    }
-  }, [map, name, key]);
+interface BenchHandle {
+  map: maplibregl.Map;
+  show(view: EventView): void;
+  /** The view last shown. */
+  shown(): EventView;
 }

@@ -3,7 +3,7 @@
  * legend come from the same drawing, so they cannot drift apart.
  */
 import type { Category } from '@thaw/data';
-import { CATEGORY_COLORS, CATEGORY_SHAPES, markerPath } from '@thaw/server/charts';
+import { CATEGORIES, CATEGORY_COLORS, CATEGORY_SHAPES, markerPath } from '@thaw/server/charts';
 
 const OUTLINE = 'rgba(29, 36, 51, 0.6)';
 
@@ -49,7 +49,26 @@ function iconCanvas(): { canvas: HTMLCanvasElement; context: CanvasRenderingCont
   return { canvas, context };
 }
 
-export function eventIcon(category: Category): ImageData {
+/** The map's icons for its WebGL layer: one cell per category, in CATEGORIES order, then the arrowhead. */
+export interface IconAtlas {
+  /** Square, `cellSize` device pixels across. */
+  cells: ImageData[];
+  cellSize: number;
+  /** Device pixels per CSS pixel the cells were drawn at. */
+  pixelRatio: number;
+}
+
+export const ARROWHEAD_CELL = CATEGORIES.length;
+
+export function iconAtlas(): IconAtlas {
+  return {
+    cells: [...CATEGORIES.map(eventIcon), arrowheadIcon()],
+    cellSize: (ICON_SIZE + 2 * ICON_MARGIN) * ICON_PIXEL_RATIO,
+    pixelRatio: ICON_PIXEL_RATIO,
+  };
+}
+
+function eventIcon(category: Category): ImageData {
   const { canvas, context } = iconCanvas();
   const middle = ICON_SIZE / 2 + ICON_MARGIN;
   drawEventSymbol(context, category, middle, middle, ICON_SIZE);
@@ -57,7 +76,7 @@ export function eventIcon(category: Category): ImageData {
 }
 
 /** An arrowhead pointing along +x, which is the direction of travel on a line. */
-export function arrowheadIcon(): ImageData {
+function arrowheadIcon(): ImageData {
   const { canvas, context } = iconCanvas();
   const middle = ICON_SIZE / 2 + ICON_MARGIN;
   context.beginPath();

@@ -6,9 +6,8 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import type { Borders } from '../api/queries';
-import type { EventFeature } from './eventFeatures';
 import { fontFaces } from './fonts';
-import { LAYERS, type MapState, SOURCE, stateSpecification } from './layers';
+import { LAYERS, SOURCE, stateSpecification } from './layers';
 import type { LabelProperties } from './placeLabels';
 
 /** Central and Eastern Europe, from the Elbe to Moscow. */
@@ -23,29 +22,32 @@ export const MAX_BOUNDS: LngLatBoundsLike = [
   [180, 82],
 ];
 
+/** City level: the borders are drawn at 1:50m, and the events are placed by their city. */
+export const MAX_ZOOM = 10;
+
 export interface MapStyleInput {
   borders: Borders;
   labels: FeatureCollection<Point, LabelProperties>;
-  events: { type: 'FeatureCollection'; features: EventFeature[] };
-  state: MapState;
+  /** Every place an event may name, shown by their feature-state `shown`. */
+  places: FeatureCollection<Point, { place: string }>;
+  countries: readonly string[];
 }
 
 export function buildMapStyle({
   borders,
   labels,
-  events,
-  state,
+  places,
+  countries,
 }: MapStyleInput): StyleSpecification {
   return {
     version: 8,
     name: 'Thaw Atlas',
     'font-faces': fontFaces(),
-    state: stateSpecification(state),
+    state: stateSpecification(countries),
     sources: {
       [SOURCE.borders]: { type: 'geojson', data: borders },
       [SOURCE.labels]: { type: 'geojson', data: labels },
-      // Feature-state (hover, selection) is keyed by the event's id; its arrow shares it.
-      [SOURCE.events]: { type: 'geojson', data: events, promoteId: 'id' },
+      [SOURCE.places]: { type: 'geojson', data: places, promoteId: 'place' },
     },
     layers: LAYERS,
   };
