@@ -9,6 +9,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { prefetchFirstData } from './app/prefetch';
+import { matchRoute } from './app/routes';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -19,6 +21,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+prefetchFirstData(matchRoute(window.location.pathname), queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -23,8 +23,10 @@ import { LAYER, SOURCE } from './layers';
 import { buildMapStyle, INITIAL_BOUNDS, MAX_BOUNDS, MAX_ZOOM } from './mapStyle';
 import { buildPlaceLabels, type Capital, NEIGHBOUR_CAPITALS } from './placeLabels';
 
-// Vite bundles MapLibre's worker separately; MapLibre must be told where it ended up.
+// Vite bundles MapLibre's worker separately; MapLibre must be told where it ended up. Its workers
+// start loading with this module, while the page's data is still on its way.
 maplibregl.setWorkerUrl(workerUrl);
+maplibregl.prewarm();
 
 export interface AtlasMapHandle {
   /** The map's canvas, whose pixels stay readable after drawing (for the PNG download). */
