@@ -12,9 +12,9 @@ export { chartCsv } from './csv';
 export { EventsByYearChart, type YearlyChartProps } from './EventsByYearChart';
 export { FatalitiesByYearChart } from './FatalitiesByYearChart';
 export type { CountryRef, FigureProps, YearCursorProps } from './Figure';
+export { CHART_IDS, type ChartId, isChartId } from './ids';
 export { LeadersChart, type LeadersProps } from './LeadersChart';
 export { CategoryMarker, markerPath } from './markers';
-export { CHART_IDS, type ChartId, isChartId } from './ids';
 export {
   CHARTS,
   Chart,

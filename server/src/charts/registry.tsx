@@ -56,7 +56,6 @@ export const CHARTS: { readonly [Id in ChartId]: ChartSpec<ChartPropsById[Id]> }
   leaders: { component: LeadersChart, title: leadersTitle, data: 'tenures' },
 };
 
-
 /** Any chart by its id, e.g. for the embed page: `<Chart id="timeline" props={…} />`. */
 export function Chart<Id extends ChartId>({ id, props }: { id: Id; props: ChartProps<Id> }) {
   const spec: ChartSpec<ChartProps<Id>> = CHARTS[id];
