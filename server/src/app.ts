@@ -6,7 +6,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { responseCache } from './http/cache';
-import { requestLimits } from './http/limits';
+import { fastPath } from './http/fastPath';
+import { type Limits, requestLimits } from './http/limits';
 import { requestLog } from './http/log';
 import { problem, rejectInvalid } from './http/problem';
 import { securityHeaders } from './http/security';
@@ -21,6 +22,9 @@ import { leaderRoutes } from './routes/leaders';
 import { sourceRoutes } from './routes/sources';
 import { statsRoutes } from './routes/stats';
 import type { Store } from './store';
+
+// Whoever creates the app makes the store it answers from.
+export { Store } from './store';
 
 /** The typed API: the routes the web client (`hc`) and the OpenAPI document are made from. */
 export function apiRoutes(store: Store) {
@@ -45,18 +49,25 @@ export interface AppOptions {
   log?: (text: string) => void;
 }
 
+const LIMITS: Limits = { maxUrlLength: 4096, maxParams: 32 };
+
+/**
+ * The app, and its fast path: `answerFromCache` answers repeated GETs on the node:http request
+ * itself, replaying what the app sent, and says false for any request the app must answer.
+ */
 export function createApp({ store, webRoot, log }: AppOptions) {
   const api = apiRoutes(store);
+  const requests = requestLog(log);
+  const cache = responseCache({ maxBytes: 256 * 1024 * 1024, cacheControl: 'public, max-age=300' });
   const app = new Hono();
-  app.use(requestLog(log), securityHeaders(), requestLimits({ maxUrlLength: 4096, maxParams: 32 }));
+  // The fast path replays the headers of cached answers, so every middleware must derive them
+  // from the URL alone, or name what else they depend on in Vary.
+  app.use(cache.recordSent, requests.middleware, securityHeaders(), requestLimits(LIMITS));
   app.use(
     '/api/*',
     cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] }),
   );
-  app.use(
-    '/api/*',
-    responseCache({ maxBytes: 256 * 1024 * 1024, cacheControl: 'public, max-age=300' }),
-  );
+  app.use('/api/*', cache.middleware);
   app.route('/', api);
   app.route(
     '/',
@@ -72,5 +83,9 @@ export function createApp({ store, webRoot, log }: AppOptions) {
     console.error(`${c.req.method} ${c.req.path}:`, error);
     return problem(500, 'The server failed to answer this request.');
   });
-  return app;
+  return {
+    app,
+    answerFromCache: fastPath({ cache, log: requests, limits: LIMITS }),
+    flushLog: requests.flush,
+  };
 }

@@ -11,7 +11,7 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 export interface RunningServer {
   url: string;
   process: ChildProcess;
-  /** Everything the server printed so far. */
+  /** What the server printed lately (its last million characters). */
   output(): string;
   stop(): Promise<number | null>;
 }
@@ -21,6 +21,9 @@ export interface StartOptions {
   dataDir?: string;
   env?: Record<string, string>;
 }
+
+/** Characters of the server's output kept for `output()`. */
+const KEPT_OUTPUT = 1_000_000;
 
 export function startServer({ dataDir, env = {} }: StartOptions = {}): Promise<RunningServer> {
   const child = spawn(
@@ -41,12 +44,17 @@ export function startServer({ dataDir, env = {} }: StartOptions = {}): Promise<R
     },
   );
   let output = '';
+  let listening = false;
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   return new Promise((ready, fail) => {
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      // Under load the server logs hundreds of MB: keep the latest, and look for the address
+      // only until it is found, or this process would starve the load it generates.
+      output = (output + chunk.toString()).slice(-KEPT_OUTPUT);
+      if (listening) return;
       const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
       if (match?.[1]) {
+        listening = true;
         ready({
           url: match[1],
           process: child,

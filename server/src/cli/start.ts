@@ -4,7 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport, loadDataset } from '@thaw/data';
@@ -46,20 +47,26 @@ if (!result.ok) {
 if (result.warnings.length > 0) console.warn(formatReport(result.warnings));
 
 // The HTTP stack is loaded only for data known to be good: a refusal takes half the time.
-const [{ serve }, { createApp }, { Store }] = await Promise.all([
+const [{ getRequestListener }, { createApp }, { Store }] = await Promise.all([
   import('@hono/node-server'),
   import('../app'),
   import('../store'),
 ]);
 const store = new Store(result.dataset);
-const app = createApp({ store, webRoot: WEB_ROOT });
-// An HTTP/1.1 server: serve() makes one unless given another `createServer`.
-const server = serve({ fetch: app.fetch, hostname: host, port }, (address) => {
+const { app, answerFromCache, flushLog } = createApp({ store, webRoot: WEB_ROOT });
+// The listener serve() would make: a request without a Host header is taken to be for `host`.
+const answerWithApp = getRequestListener(app.fetch, { hostname: host });
+// Repeated GETs are answered from the response cache without the app; the rest go through it.
+const server = createServer((request, response) => {
+  if (!answerFromCache(request, response)) answerWithApp(request, response);
+});
+server.listen(port, host, () => {
   const loadMs = Math.round(performance.now() - started);
+  const address = server.address() as AddressInfo;
   console.log(
     `Thaw Atlas: ${store.events.length} events, ${store.tenures.length} tenures, loaded in ${loadMs} ms; listening on http://${host}:${address.port}`,
   );
-}) as Server;
+});
 
 /** How long requests in flight may take to finish at shutdown: within the 5 s a deploy allows. */
 const SHUTDOWN_GRACE_MS = 4_500;
@@ -78,8 +85,12 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing requests in flight, then stopping.`);
-    server.close(() => process.exit(0));
+    server.close(() => {
+      flushLog();
+      process.exit(0);
+    });
     setTimeout(() => {
+      flushLog();
       console.error(`Requests still open after ${SHUTDOWN_GRACE_MS} ms; stopping anyway.`);
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();

@@ -1,9 +1,12 @@
 /**
  * Answers repeated GETs from memory. The data cannot change while the server runs, so a
  * successful answer is kept with its ETag and its compressed forms, and the next request for the
- * same URL is served without running the handler, serializing or compressing again.
+ * same URL is served without running the handler, serializing or compressing again. The headers
+ * each answer finally left with are kept too, for the fast path (fastPath.ts) to send it again
+ * without the app.
  */
 import { createHash } from 'node:crypto';
+import type { OutgoingHttpHeaders } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 
@@ -15,7 +18,17 @@ export interface Entry {
   etag: string;
   gzip?: Buffer;
   br?: Buffer;
+  /** The status and final headers the app sent for each method and variant, to be replayed. */
+  sent?: Map<string, SentHead>;
 }
+
+export interface SentHead {
+  status: number;
+  headers: OutgoingHttpHeaders;
+}
+
+/** Which form of an entry a request gets. */
+export type Variant = 'not-modified' | 'br' | 'gzip' | 'identity';
 
 /** Bodies smaller than this are not worth compressing. */
 const MIN_COMPRESS_BYTES = 512;
@@ -23,14 +36,21 @@ const MIN_COMPRESS_BYTES = 512;
 const COMPRESSIBLE = /^(text\/|application\/([a-z+.-]*\+)?(json|javascript|xml)|image\/svg\+xml)/;
 
 export interface CacheOptions {
-  /** Total bytes kept (bodies and their compressed forms); least recently used go first. */
+  /** Total bytes kept (bodies, compressed forms, sent headers); least recently used go first. */
   maxBytes: number;
   cacheControl: string;
 }
 
-export function responseCache({ maxBytes, cacheControl }: CacheOptions): MiddlewareHandler {
+export type ResponseCache = ReturnType<typeof responseCache>;
+
+export function responseCache({ maxBytes, cacheControl }: CacheOptions) {
   const entries = new Map<string, Entry>();
   let bytes = 0;
+  const grew = (added: number) => {
+    bytes += added;
+  };
+  /** Cached answers on their way out, until `recordSent` sees what became of them. */
+  const answers = new WeakMap<Response, { entry: Entry; variant: Variant }>();
 
   const remember = (key: string, entry: Entry) => {
     entries.set(key, entry);
@@ -42,15 +62,21 @@ export function responseCache({ maxBytes, cacheControl }: CacheOptions): Middlew
     }
   };
 
-  return async (c, next) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    const key = cacheKey(new URL(c.req.url));
-    let entry = entries.get(key);
+  /** The entry for a cache key, now the most recently used. */
+  const lookup = (key: string): Entry | undefined => {
+    const entry = entries.get(key);
     if (entry) {
-      // Refresh its place in the LRU order.
       entries.delete(key);
       entries.set(key, entry);
-    } else {
+    }
+    return entry;
+  };
+
+  const middleware: MiddlewareHandler = async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    const key = cacheKey(new URL(c.req.url));
+    let entry = lookup(key);
+    if (!entry) {
       await next();
       if (c.res.status !== 200) return;
       const body = Buffer.from(await c.res.arrayBuffer());
@@ -62,24 +88,63 @@ export function responseCache({ maxBytes, cacheControl }: CacheOptions): Middlew
       };
       remember(key, entry);
     }
-    c.res = undefined;
-    c.res = respond(
+    const variant = variantOf(
       entry,
       c.req.header('if-none-match'),
       c.req.header('accept-encoding'),
-      cacheControl,
-      (added) => {
-        bytes += added;
-      },
     );
+    c.res = undefined;
+    c.res = respond(entry, variant, cacheControl, grew);
+    answers.set(c.res, { entry, variant });
   };
+
+  /**
+   * Keeps the status and headers a cached answer left the app with, so that the fast path can
+   * send the next one alike without the app. Goes first, to see every header the others add.
+   * Only answers that vary on nothing but Accept-Encoding (the variant) can be replayed.
+   */
+  const recordSent: MiddlewareHandler = async (c, next) => {
+    await next();
+    const answer = answers.get(c.res);
+    if (!answer) return;
+    const headers = c.res.headers;
+    if (!headers.has('content-type') || headers.has('set-cookie')) return;
+    const vary = (headers.get('vary') ?? '').toLowerCase().split(',');
+    if (vary.some((name) => name.trim() !== 'accept-encoding')) return;
+    answer.entry.sent ??= new Map();
+    const key = sentKey(c.req.method, answer.variant);
+    if (answer.entry.sent.has(key)) return;
+    // The same header record node-server makes of this Response to write it.
+    const head = { status: c.res.status, headers: Object.fromEntries(headers) };
+    answer.entry.sent.set(key, head);
+    grew(sizeOfHead(head));
+  };
+
+  return { middleware, recordSent, lookup };
 }
 
-/** Answers from a stored entry: 304 when the client has it, else the best encoding it accepts. */
-export function respond(
+/** What the app sent when it first answered this method and variant from the entry, if it has. */
+export const sentHead = (entry: Entry, method: string, variant: Variant) =>
+  entry.sent?.get(sentKey(method, variant));
+
+const sentKey = (method: string, variant: Variant) => `${method} ${variant}`;
+
+/** The variant a request gets: 304 when the client has the entry, else the best encoding it accepts. */
+export function variantOf(
   entry: Entry,
   ifNoneMatch: string | undefined,
   acceptEncoding: string | undefined,
+): Variant {
+  if (ifNoneMatch && matchesEtag(ifNoneMatch, entry.etag)) return 'not-modified';
+  const type = entry.headers.find(([name]) => name === 'content-type')?.[1] ?? '';
+  if (entry.body.length < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(type)) return 'identity';
+  return pickEncoding(acceptEncoding) ?? 'identity';
+}
+
+/** Answers a variant of a stored entry. */
+export function respond(
+  entry: Entry,
+  variant: Variant,
   cacheControl: string,
   grew: (bytes: number) => void = () => {},
 ): Response {
@@ -87,14 +152,24 @@ export function respond(
   headers.set('etag', entry.etag);
   headers.set('cache-control', cacheControl);
   headers.append('vary', 'Accept-Encoding');
-  if (ifNoneMatch && matchesEtag(ifNoneMatch, entry.etag)) {
-    return new Response(null, { status: 304, headers });
-  }
-  const compressible =
-    entry.body.length >= MIN_COMPRESS_BYTES && COMPRESSIBLE.test(headers.get('content-type') ?? '');
-  const encoding = compressible ? pickEncoding(acceptEncoding) : null;
-  let body = entry.body;
-  if (encoding === 'br') {
+  if (variant === 'not-modified') return new Response(null, { status: 304, headers });
+  const body = bodyOf(entry, variant, grew);
+  if (variant !== 'identity') headers.set('content-encoding', variant);
+  headers.set('content-length', String(body.length));
+  // Node's Buffers are backed by plain ArrayBuffers; the cast only narrows the type, no copy.
+  return new Response(body as Uint8Array<ArrayBuffer>, {
+    status: entry.status,
+    headers,
+  });
+}
+
+/** The body of a variant, compressed on first use. */
+export function bodyOf(
+  entry: Entry,
+  variant: Exclude<Variant, 'not-modified'>,
+  grew: (bytes: number) => void = () => {},
+): Buffer {
+  if (variant === 'br') {
     if (!entry.br) {
       entry.br = brotliCompressSync(entry.body, {
         params: {
@@ -104,27 +179,22 @@ export function respond(
       });
       grew(entry.br.length);
     }
-    body = entry.br;
-  } else if (encoding === 'gzip') {
+    return entry.br;
+  }
+  if (variant === 'gzip') {
     if (!entry.gzip) {
       entry.gzip = gzipSync(entry.body, { level: 6 });
       grew(entry.gzip.length);
     }
-    body = entry.gzip;
+    return entry.gzip;
   }
-  if (encoding) headers.set('content-encoding', encoding);
-  headers.set('content-length', String(body.length));
-  // Node's Buffers are backed by plain ArrayBuffers; the cast only narrows the type, no copy.
-  return new Response(body as Uint8Array<ArrayBuffer>, {
-    status: entry.status,
-    headers,
-  });
+  return entry.body;
 }
 
 export const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`;
 
 /** The URL with its query parameters in a canonical order, so equal queries share an entry. */
-function cacheKey(url: URL): string {
+export function cacheKey(url: URL): string {
   const params = [...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // The host is part of the key: chart images name the address they were fetched from.
   return `${url.host}${url.pathname}?${new URLSearchParams(params)}`;
@@ -151,5 +221,14 @@ export function pickEncoding(header: string | undefined): 'br' | 'gzip' | null {
   return null;
 }
 
+const sizeOfHead = ({ headers }: SentHead) =>
+  Object.entries(headers).reduce(
+    (total, [name, value]) => total + name.length + String(value).length,
+    0,
+  );
+
 const sizeOf = (entry: Entry) =>
-  entry.body.length + (entry.gzip?.length ?? 0) + (entry.br?.length ?? 0);
+  entry.body.length +
+  (entry.gzip?.length ?? 0) +
+  (entry.br?.length ?? 0) +
+  [...(entry.sent?.values() ?? [])].reduce((total, head) => total + sizeOfHead(head), 0);

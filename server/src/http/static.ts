@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { MiddlewareHandler } from 'hono';
-import { type Entry, etagOf, respond } from './cache';
+import { type Entry, etagOf, respond, variantOf } from './cache';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,12 +36,8 @@ export function webApp(root: string): MiddlewareHandler {
     const file = files.get(path) ?? (extname(path) === '' ? index : undefined);
     if (!file) return next();
     const cacheControl = path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE;
-    return respond(
-      file,
-      c.req.header('if-none-match'),
-      c.req.header('accept-encoding'),
-      cacheControl,
-    );
+    const variant = variantOf(file, c.req.header('if-none-match'), c.req.header('accept-encoding'));
+    return respond(file, variant, cacheControl);
   };
 }
 

@@ -1,0 +1,67 @@
+/**
+ * Answers a repeated GET or HEAD straight from the response cache on the node:http request, with
+ * no Request, Response or Hono: a small cached answer costs several times its bytes in objects
+ * and middleware. The status and headers are those the app sent for the same entry, method and
+ * variant (see `recordSent`), so both paths answer alike; the first request of each still goes
+ * through the app, and so does any request that is not certainly a plain repeat.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { bodyOf, cacheKey, type ResponseCache, sentHead, variantOf } from './cache';
+import { type Limits, refusal } from './limits';
+import type { RequestLog } from './log';
+
+/** Request headers the app ignores, but which say the client wants more than a plain answer. */
+const UNUSUAL = [
+  'range',
+  'if-range',
+  'if-match',
+  'if-modified-since',
+  'if-unmodified-since',
+  'expect',
+  'content-length',
+  'transfer-encoding',
+];
+
+/** Returns an answerer that answers a request and says true, or says false and leaves it be. */
+export function fastPath({
+  cache,
+  log,
+  limits,
+}: {
+  cache: ResponseCache;
+  log: RequestLog;
+  limits: Limits;
+}) {
+  return (request: IncomingMessage, response: ServerResponse): boolean => {
+    const started = performance.now();
+    const { method, headers } = request;
+    if (method !== 'GET' && method !== 'HEAD') return false;
+    const host = headers.host;
+    const target = request.url ?? '';
+    // Only a path and query, without the backslash node-server refuses in a path.
+    if (!host || target[0] !== '/' || target.includes('\\')) return false;
+    if (UNUSUAL.some((name) => headers[name] !== undefined)) return false;
+    const given = `http://${host}${target}`;
+    let url: URL;
+    try {
+      url = new URL(given);
+    } catch {
+      return false;
+    }
+    // node-server may refuse a host that parsing changes.
+    if (url.host !== host) return false;
+    // The app sees `given` or `url.href`, whichever node-server makes of it: both must pass.
+    const longer = given.length > url.href.length ? given : url.href;
+    if (refusal(longer, url.searchParams, limits)) return false;
+    const entry = cache.lookup(cacheKey(url));
+    if (!entry) return false;
+    const variant = variantOf(entry, headers['if-none-match'], headers['accept-encoding']);
+    const head = sentHead(entry, method, variant);
+    if (!head) return false;
+    response.writeHead(head.status, head.headers);
+    if (method === 'HEAD' || variant === 'not-modified') response.end();
+    else response.end(bodyOf(entry, variant));
+    log.add(method, url, head.status, started);
+    return true;
+  };
+}
