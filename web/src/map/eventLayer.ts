@@ -191,12 +191,17 @@ interface Attribute {
   size: number;
 }
 
-const SPRITE_ATTRIBUTES: Attribute[] = [
-  { name: 'a_pos', size: 2 },
+/** What every instance carries for the visibility rule, in the order `timedValues` gives. */
+const TIMED_ATTRIBUTES: Attribute[] = [
   { name: 'a_start', size: 1 },
   { name: 'a_end', size: 1 },
   { name: 'a_country', size: 1 },
   { name: 'a_category', size: 1 },
+];
+
+const SPRITE_ATTRIBUTES: Attribute[] = [
+  { name: 'a_pos', size: 2 },
+  ...TIMED_ATTRIBUTES,
   { name: 'a_scale', size: 1 },
   { name: 'a_angle', size: 1 },
   { name: 'a_icon', size: 1 },
@@ -205,10 +210,7 @@ const SPRITE_ATTRIBUTES: Attribute[] = [
 const LINE_ATTRIBUTES: Attribute[] = [
   { name: 'a_from', size: 2 },
   { name: 'a_to', size: 2 },
-  { name: 'a_start', size: 1 },
-  { name: 'a_end', size: 1 },
-  { name: 'a_country', size: 1 },
-  { name: 'a_category', size: 1 },
+  ...TIMED_ATTRIBUTES,
 ];
 
 /**
@@ -275,8 +277,12 @@ export class EventLayer implements CustomLayerInterface {
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
     const { events, segments, heads } = this.geometry;
-    const country = (event: MapEvent) => this.geometry.countries.indexOf(event.country);
-    const time = (event: MapEvent) => [event.startMonth, event.endMonth, country(event)];
+    const timedValues = (event: MapEvent) => [
+      event.startMonth,
+      event.endMonth,
+      this.geometry.countries.indexOf(event.country),
+      categoryIndex(event.category),
+    ];
     const sprites = compile(gl, SPRITE_VERTEX, SPRITE_FRAGMENT);
     const lines = compile(gl, LINE_VERTEX, LINE_FRAGMENT);
     this.resources = {
@@ -289,8 +295,8 @@ export class EventLayer implements CustomLayerInterface {
         events,
         (event) => event,
         (event) => {
-          const category = categoryIndex(event.category);
-          return [event.x, event.y, ...time(event), category, event.scale, 0, category];
+          const icon = categoryIndex(event.category);
+          return [event.x, event.y, ...timedValues(event), event.scale, 0, icon];
         },
       ),
       heads: timedBatch(
@@ -299,14 +305,7 @@ export class EventLayer implements CustomLayerInterface {
         SPRITE_ATTRIBUTES,
         heads,
         (head) => head.event,
-        ({ event, at, angle }) => [
-          ...at,
-          ...time(event),
-          categoryIndex(event.category),
-          0.9,
-          angle,
-          ARROWHEAD_CELL,
-        ],
+        ({ event, at, angle }) => [...at, ...timedValues(event), 0.9, angle, ARROWHEAD_CELL],
       ),
       segments: timedBatch(
         gl,
@@ -314,7 +313,7 @@ export class EventLayer implements CustomLayerInterface {
         LINE_ATTRIBUTES,
         segments,
         (segment) => segment.event,
-        ({ event, from, to }) => [...from, ...to, ...time(event), categoryIndex(event.category)],
+        ({ event, from, to }) => [...from, ...to, ...timedValues(event)],
       ),
       icons: iconTexture(gl, this.atlas),
     };

@@ -33,15 +33,17 @@ export function drawEventSymbol(
 }
 
 /** Icons are drawn at this many device pixels per CSS pixel, so they stay sharp when scaled up. */
-export const ICON_PIXEL_RATIO = 3;
+const ICON_PIXEL_RATIO = 3;
 /** The icons' size in CSS pixels at `icon-size` 1. */
-export const ICON_SIZE = 18;
+const ICON_SIZE = 18;
 const ICON_MARGIN = 5;
+/** A cell of the atlas, in device pixels: the symbol with room around it. */
+const CELL_SIZE = (ICON_SIZE + 2 * ICON_MARGIN) * ICON_PIXEL_RATIO;
 
 function iconCanvas(): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } {
   const canvas = document.createElement('canvas');
   // Room around the symbol: triangles and diamonds reach beyond a circle of the same size.
-  canvas.width = (ICON_SIZE + 2 * ICON_MARGIN) * ICON_PIXEL_RATIO;
+  canvas.width = CELL_SIZE;
   canvas.height = canvas.width;
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw on a canvas.');
@@ -49,7 +51,7 @@ function iconCanvas(): { canvas: HTMLCanvasElement; context: CanvasRenderingCont
   return { canvas, context };
 }
 
-/** The map's icons for its WebGL layer: one cell per category, in CATEGORIES order, then the arrowhead. */
+/** The WebGL layer's icons: one cell per category, in CATEGORIES order, then the arrowhead. */
 export interface IconAtlas {
   /** Square, `cellSize` device pixels across. */
   cells: ImageData[];
@@ -63,7 +65,7 @@ export const ARROWHEAD_CELL = CATEGORIES.length;
 export function iconAtlas(): IconAtlas {
   return {
     cells: [...CATEGORIES.map(eventIcon), arrowheadIcon()],
-    cellSize: (ICON_SIZE + 2 * ICON_MARGIN) * ICON_PIXEL_RATIO,
+    cellSize: CELL_SIZE,
     pixelRatio: ICON_PIXEL_RATIO,
   };
 }
