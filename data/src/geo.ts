@@ -3,13 +3,11 @@
  * is this point in?", used by the dataset checks and the server.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
+import { repoPath } from './paths';
 
-export const BORDERS_PATH = fileURLToPath(
-  new URL('../borders/europe-1953-1968.geojson', import.meta.url),
-);
+export const BORDERS_PATH = repoPath('data', 'borders', 'europe-1953-1968.geojson');
 
 export type Borders = FeatureCollection<Polygon | MultiPolygon, { id: string; name: string }>;
 

@@ -1,6 +1,7 @@
 export { formatCsv } from './csv';
 export { BORDERS_PATH, type Borders, createLocator, type Locator, readBorders } from './geo';
 export { DATASETS_DIR, type Dataset, type LoadOptions, type LoadResult, loadDataset } from './load';
+export { REPO_ROOT, repoPath } from './paths';
 export { formatProblem, formatReport, type Problem } from './problems';
 export * from './schema';
 export { eventsTable } from './tables';

@@ -3,11 +3,11 @@
  * Nothing is served from a dataset that has an error: one bad row fails the whole load.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isAbsolute, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { decodeUtf8, readCsv } from './csv';
 import { type Borders, createLocator, readBorders } from './geo';
+import { REPO_ROOT, repoPath } from './paths';
 import type { Problem } from './problems';
 import { checkDataset } from './rules';
 import type { Country, Event, Source, Tenure } from './schema';
@@ -20,8 +20,7 @@ import {
   type Table,
 } from './tables';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DATASETS_DIR = join(REPO_ROOT, 'data/datasets');
+export const DATASETS_DIR = repoPath('data', 'datasets');
 
 export interface Dataset {
   countries: Country[];

@@ -5,10 +5,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import type { DestinationStream } from 'pino';
 import { responseCache } from './http/cache';
 import { fastPath } from './http/fastPath';
 import { type Limits, requestLimits } from './http/limits';
-import { requestLog } from './http/log';
+import { requestLog, serverLog } from './http/log';
 import { problem, rejectInvalid } from './http/problem';
 import { securityHeaders } from './http/security';
 import { webApp } from './http/static';
@@ -45,8 +46,8 @@ export interface AppOptions {
   store: Store;
   /** The built web app (`web/dist`). */
   webRoot: string;
-  /** Where request lines go (default: stdout). */
-  log?: (text: string) => void;
+  /** Where the log's JSON lines go (default: stdout, buffered). */
+  log?: DestinationStream;
 }
 
 const LIMITS: Limits = { maxUrlLength: 4096, maxParams: 32 };
@@ -57,8 +58,9 @@ const LIMITS: Limits = { maxUrlLength: 4096, maxParams: 32 };
  */
 export function createApp({ store, webRoot, log }: AppOptions) {
   const api = apiRoutes(store);
-  const requests = requestLog(log);
+  const { logger, flush } = serverLog(log);
   const cache = responseCache({ maxBytes: 256 * 1024 * 1024, cacheControl: 'public, max-age=300' });
+  const requests = requestLog(logger, cache.isHit);
   const app = new Hono();
   // The fast path replays the headers of cached answers, so every middleware must derive them
   // from the URL alone, or name what else they depend on in Vary.
@@ -79,13 +81,15 @@ export function createApp({ store, webRoot, log }: AppOptions) {
       ? problem(404, `No API resource at ${c.req.path.slice(0, 200)}. See /api/docs.`)
       : problem(404, `Nothing at ${c.req.path.slice(0, 200)}.`),
   );
+  // The error and its stack go to the log, never to the client.
   app.onError((error, c) => {
-    console.error(`${c.req.method} ${c.req.path}:`, error);
+    logger.error({ err: error, method: c.req.method, path: c.req.path }, 'request failed');
     return problem(500, 'The server failed to answer this request.');
   });
   return {
     app,
     answerFromCache: fastPath({ cache, log: requests, limits: LIMITS }),
-    flushLog: requests.flush,
+    logger,
+    flushLog: flush,
   };
 }

@@ -3,7 +3,7 @@ import type { Category, Event, Tenure } from '@thaw/data';
 import { describe, expect, it } from 'vitest';
 import type { YearlyRow } from '../src/api/schemas';
 import { CHART_IDS, CHARTS, type ChartId, type ChartProps, chartCsv } from '../src/charts';
-import { chartToSvg } from '../src/render/chartToSvg';
+import { chartToSvg } from '../src/charts/toSvg';
 
 // A small fixture for the tests only: a few real events and tenures, not the dataset.
 const COUNTRIES = [

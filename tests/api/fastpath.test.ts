@@ -132,23 +132,35 @@ describe('answers from the response cache', () => {
     expect(long.status).toBe(414);
   });
 
-  it('logs each answer, cached or not, in the same line', async () => {
+  it('logs each answer, cached or not, as one JSON line', async () => {
     const url = fresh('/api/leaders?at=1956-11-04', 'log');
     for (let i = 0; i < 3; i++) expect((await send(url)).status).toBe(200);
     await send(url, {}, 'HEAD');
     const logged = (method: string) =>
-      server
-        .output()
-        .split('\n')
-        .filter((line) =>
-          new RegExp(
-            `^\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z ${method} /api/leaders\\?at=1956-11-04&case=log 200 \\d+\\.\\dms$`,
-          ).test(line),
-        ).length;
-    await expect.poll(() => logged('GET')).toBe(3);
-    await expect.poll(() => logged('HEAD')).toBe(1);
+      requestLines(server.output()).filter(
+        (line) => line.method === method && line.path === '/api/leaders?at=1956-11-04&case=log',
+      );
+    await expect.poll(() => logged('GET').length).toBe(3);
+    await expect.poll(() => logged('HEAD').length).toBe(1);
+    const [first, ...repeats] = logged('GET');
+    expect(first).toMatchObject({ status: 200, cache: 'miss', level: 30 });
+    expect(first?.bytes).toBeGreaterThan(0);
+    for (const line of [...repeats, ...logged('HEAD')]) {
+      expect(line).toMatchObject({ status: 200, cache: 'hit' });
+      expect(typeof line.ms).toBe('number');
+      expect(typeof line.time).toBe('number');
+    }
   });
 });
+
+/** The request lines among the server's JSON log lines. */
+function requestLines(output: string): Record<string, unknown>[] {
+  return output
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .filter((line) => 'method' in line && 'status' in line);
+}
 
 describe('the fast path', () => {
   it('answers only what the app has answered, as the app did, and logs it', async () => {
@@ -158,7 +170,7 @@ describe('the fast path', () => {
     const { app, answerFromCache } = createApp({
       store: new Store(loaded.dataset),
       webRoot: join(REPO_ROOT, 'web/dist'),
-      log: (text) => lines.push(text),
+      log: { write: (text) => lines.push(text) },
     });
     // 599 for whatever the fast path leaves to the app.
     const server = createServer((req, res) => {
@@ -186,9 +198,13 @@ describe('the fast path', () => {
       expect((await send(url, br, 'OPTIONS')).status).toBe(599);
 
       await new Promise(setImmediate);
-      expect(lines.join('')).toMatch(
-        /^\S+Z GET \/api\/stats\/yearly 200 [\d.]+ms\n\S+Z GET \/api\/stats\/yearly 200 [\d.]+ms\n$/,
-      );
+      const logged = requestLines(lines.join(''));
+      expect(
+        logged.map(({ method, path, status, cache }) => ({ method, path, status, cache })),
+      ).toEqual([
+        { method: 'GET', path: '/api/stats/yearly', status: 200, cache: 'miss' },
+        { method: 'GET', path: '/api/stats/yearly', status: 200, cache: 'hit' },
+      ]);
     } finally {
       server.close();
     }

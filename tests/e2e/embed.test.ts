@@ -2,6 +2,7 @@
  * A chart alone at /embed/{chart}: its title, source and a way back, in a theme and size, and in
  * an iframe on someone else's page, which it resizes to its content.
  */
+import { CHART_IDS } from '@thaw/server/charts';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import {
@@ -22,6 +23,21 @@ const titleSize = (page: Page) =>
 describe('chart embeds', () => {
   const browser = useBrowser();
   const baseUrl = inject('baseUrl');
+
+  // The server runs as deployed (production build): every embed must answer and draw.
+  it.each(CHART_IDS)('answers /embed/%s with the chart drawn', async (chart) => {
+    const context = await browser().newContext({ viewport: { width: 960, height: 700 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const response = await page.goto(`${baseUrl}/embed/${chart}?countries=SU,PL,HU`);
+    expect(response?.status()).toBe(200);
+    const surface = page.locator('svg.recharts-surface');
+    await surface.waitFor();
+    expect(await surface.locator('path, circle, rect').count()).toBeGreaterThan(12);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();
+    expect(errors).toEqual({ uncaught: [], console: [] });
+    await context.close();
+  });
 
   it('draws the chart alone with its title, source line and a link back, without the map library', async () => {
     const context = await browser().newContext({ viewport: { width: 960, height: 700 } });

@@ -1,8 +1,10 @@
 /**
- * Starts the real server (`server/src/cli/start.ts`, as `pnpm start` does) as a child process on
- * a free port, and stops it with SIGTERM as a process manager would.
+ * Starts the real server as it is deployed: the build (`server/dist/start.js`, which the test
+ * command's `pnpm build` makes) under plain node with `NODE_ENV=production`, as a child process
+ * on a free port; and stops it with SIGTERM as a process manager would.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,24 +27,24 @@ export interface StartOptions {
 /** Characters of the server's output kept for `output()`. */
 const KEPT_OUTPUT = 1_000_000;
 
+export const SERVER_BUILD = join(REPO_ROOT, 'server/dist/start.js');
+
 export function startServer({ dataDir, env = {} }: StartOptions = {}): Promise<RunningServer> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(REPO_ROOT, 'server/src/cli/start.ts')],
-    {
-      cwd: REPO_ROOT,
-      env: {
-        ...process.env,
-        HOST: '127.0.0.1',
-        PORT: '0',
-        // The test command builds the app first; a test never rebuilds it.
-        THAW_SKIP_WEB_BUILD: '1',
-        ...(dataDir ? { THAW_DATA_DIR: dataDir } : {}),
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  if (!existsSync(SERVER_BUILD)) {
+    return Promise.reject(new Error(`${SERVER_BUILD} is missing: run \`pnpm build\` first.`));
+  }
+  const child = spawn(process.execPath, ['--enable-source-maps', SERVER_BUILD], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      ...(dataDir ? { THAW_DATA_DIR: dataDir } : {}),
+      ...env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let listening = false;
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));

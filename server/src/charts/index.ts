@@ -38,4 +38,5 @@ export {
   typeSizes,
 } from './style';
 export { TimelineChart, type TimelineProps } from './TimelineChart';
+export { chartToSvg } from './toSvg';
 export { CHART_DEFAULTS, CHART_LIMITS, type ChartView } from './view';

@@ -1,41 +1,18 @@
 /**
- * `pnpm start`: builds the web app if it is missing or older than its sources, loads and checks
- * the datasets (refusing to start on any error), and serves everything on HOST:PORT.
+ * The server's entry (`server/dist/start.js` once built; `pnpm start` builds it when stale):
+ * loads and checks the datasets, refusing to start on any error, and serves the API and the web
+ * app (web/dist) on HOST:PORT.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { formatReport, loadDataset } from '@thaw/data';
+import { resolve } from 'node:path';
+import { formatReport, loadDataset, repoPath } from '@thaw/data';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const WEB_ROOT = join(REPO_ROOT, 'web/dist');
-/** What the web build is made from: when any of it is newer than the build, build again. */
-const WEB_INPUTS = [
-  'web/src',
-  'web/index.html',
-  'web/vite.config.ts',
-  'server/src/charts',
-  'data/src/schema.ts',
-];
+const WEB_ROOT = repoPath('web/dist');
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8787);
 const dataDir = process.env.THAW_DATA_DIR ? resolve(process.env.THAW_DATA_DIR) : undefined;
-
-if (process.env.THAW_SKIP_WEB_BUILD !== '1' && webBuildIsStale()) {
-  console.log('Building the web app (web/dist is missing or older than its sources)…');
-  const build = spawnSync('pnpm', ['--filter', '@thaw/web', 'build'], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) {
-    console.error('The web build failed; not starting.');
-    process.exit(1);
-  }
-}
 
 const started = performance.now();
 const result = loadDataset({ dir: dataDir });
@@ -53,7 +30,7 @@ const [{ getRequestListener }, { createApp }, { Store }] = await Promise.all([
   import('../store'),
 ]);
 const store = new Store(result.dataset);
-const { app, answerFromCache, flushLog } = createApp({ store, webRoot: WEB_ROOT });
+const { app, answerFromCache, logger, flushLog } = createApp({ store, webRoot: WEB_ROOT });
 // The listener serve() would make: a request without a Host header is taken to be for `host`.
 const answerWithApp = getRequestListener(app.fetch, { hostname: host });
 // Repeated GETs are answered from the response cache without the app; the rest go through it.
@@ -63,55 +40,39 @@ const server = createServer((request, response) => {
 server.listen(port, host, () => {
   const loadMs = Math.round(performance.now() - started);
   const address = server.address() as AddressInfo;
-  console.log(
-    `Thaw Atlas: ${store.events.length} events, ${store.tenures.length} tenures, loaded in ${loadMs} ms; listening on http://${host}:${address.port}`,
+  const url = `http://${host}:${address.port}`;
+  logger.info(
+    { events: store.events.length, tenures: store.tenures.length, loadMs, url },
+    `Thaw Atlas: ${store.events.length} events, ${store.tenures.length} tenures, loaded in ${loadMs} ms; listening on ${url}`,
   );
+  // The line a person or a test waits for, written at once rather than with the next batch.
+  flushLog();
 });
 
 /** How long requests in flight may take to finish at shutdown: within the 5 s a deploy allows. */
 const SHUTDOWN_GRACE_MS = 4_500;
 
+/** How often idle keep-alive connections are closed while stopping. */
+const CLOSE_IDLE_EVERY_MS = 50;
+
 // On SIGTERM/SIGINT: stop accepting connections, let the requests in flight finish, then exit.
+// While stopping, connections are closed as soon as they fall idle rather than kept alive until
+// their timeout, so the process exits as soon as the last answer is out.
 let stopping = false;
-// Once stopping, a connection closes as soon as its response is sent rather than idling in
-// keep-alive until its timeout, so the process exits as soon as the last answer is out.
-server.on('request', (_request, response) => {
-  response.on('finish', () => {
-    if (stopping) server.closeIdleConnections();
-  });
-});
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing requests in flight, then stopping.`);
+    logger.info(`${signal}: finishing requests in flight, then stopping.`);
+    setInterval(() => server.closeIdleConnections(), CLOSE_IDLE_EVERY_MS).unref();
     server.close(() => {
       flushLog();
       process.exit(0);
     });
     setTimeout(() => {
+      logger.error(`Requests still open after ${SHUTDOWN_GRACE_MS} ms; stopping anyway.`);
       flushLog();
-      console.error(`Requests still open after ${SHUTDOWN_GRACE_MS} ms; stopping anyway.`);
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
   });
-}
-
-function webBuildIsStale(): boolean {
-  const built = join(WEB_ROOT, 'index.html');
-  if (!existsSync(built)) return true;
-  const builtAt = statSync(built).mtimeMs;
-  return WEB_INPUTS.some((input) => newestChange(join(REPO_ROOT, input)) > builtAt);
-}
-
-function newestChange(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(
-    stat.mtimeMs,
-    ...readdirSync(path, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs),
-  );
 }

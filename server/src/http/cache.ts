@@ -51,6 +51,8 @@ export function responseCache({ maxBytes, cacheControl }: CacheOptions) {
   };
   /** Cached answers on their way out, until `recordSent` sees what became of them. */
   const answers = new WeakMap<Response, { entry: Entry; variant: Variant }>();
+  /** Answers made from an entry that was already stored, for the request log. */
+  const hits = new WeakSet<Response>();
 
   const remember = (key: string, entry: Entry) => {
     entries.set(key, entry);
@@ -76,6 +78,7 @@ export function responseCache({ maxBytes, cacheControl }: CacheOptions) {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const key = cacheKey(new URL(c.req.url));
     let entry = lookup(key);
+    const hit = entry !== undefined;
     if (!entry) {
       await next();
       if (c.res.status !== 200) return;
@@ -96,6 +99,7 @@ export function responseCache({ maxBytes, cacheControl }: CacheOptions) {
     c.res = undefined;
     c.res = respond(entry, variant, cacheControl, grew);
     answers.set(c.res, { entry, variant });
+    if (hit) hits.add(c.res);
   };
 
   /**
@@ -120,7 +124,9 @@ export function responseCache({ maxBytes, cacheControl }: CacheOptions) {
     grew(sizeOfHead(head));
   };
 
-  return { middleware, recordSent, lookup };
+  const isHit = (response: Response) => hits.has(response);
+
+  return { middleware, recordSent, lookup, isHit };
 }
 
 /** What the app sent when it first answered this method and variant from the entry, if it has. */

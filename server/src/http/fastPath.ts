@@ -8,7 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { bodyOf, cacheKey, type ResponseCache, sentHead, variantOf } from './cache';
 import { type Limits, refusal } from './limits';
-import type { RequestLog } from './log';
+import { pathOf, type RequestLog } from './log';
 
 /** Request headers the app ignores, but which say the client wants more than a plain answer. */
 const UNUSUAL = [
@@ -59,9 +59,12 @@ export function fastPath({
     const head = sentHead(entry, method, variant);
     if (!head) return false;
     response.writeHead(head.status, head.headers);
-    if (method === 'HEAD' || variant === 'not-modified') response.end();
-    else response.end(bodyOf(entry, variant));
-    log.add(method, url, head.status, started);
+    const body = method === 'HEAD' || variant === 'not-modified' ? null : bodyOf(entry, variant);
+    response.end(body);
+    log.add(
+      { method, path: pathOf(url), status: head.status, bytes: body?.length ?? 0, cache: 'hit' },
+      started,
+    );
     return true;
   };
 }

@@ -1,33 +1,69 @@
 /**
- * One line per request: time, method, path, status, duration. Lines are written in batches so
- * logging does not slow the server under load.
+ * The server's log: one JSON line per request (method, path, status, duration, bytes, cache hit)
+ * and per error (with its stack), through pino, for a log collector to read. Lines are buffered
+ * and written asynchronously in batches, so logging stays off the request path under load; the
+ * buffer is flushed at shutdown, so that no line is lost.
  */
 import type { MiddlewareHandler } from 'hono';
+import { type DestinationStream, type Logger, pino } from 'pino';
+
+/** Bytes of log gathered before a write. */
+const BATCH_BYTES = 8 * 1024;
+/** The longest a line waits in the buffer on a quiet server. */
+const FLUSH_EVERY_MS = 500;
+
+export interface ServerLog {
+  logger: Logger;
+  /** Writes what is buffered, synchronously (at shutdown). */
+  flush(): void;
+}
+
+/** To `destination` (tests), else to stdout, buffered. */
+export function serverLog(destination?: DestinationStream): ServerLog {
+  if (destination) return { logger: pino({ base: null }, destination), flush: () => {} };
+  const stdout = pino.destination({ dest: 1, sync: false, minLength: BATCH_BYTES });
+  setInterval(() => stdout.flush(), FLUSH_EVERY_MS).unref();
+  return { logger: pino({ base: null }, stdout), flush: () => stdout.flushSync() };
+}
+
+export interface RequestLine {
+  method: string;
+  /** The path and query, cut at 300 characters of query. */
+  path: string;
+  status: number;
+  ms: number;
+  /** The body's length, when the answer says it. */
+  bytes: number | undefined;
+  /** Whether the answer came from the response cache. */
+  cache: 'hit' | 'miss';
+}
 
 export type RequestLog = ReturnType<typeof requestLog>;
 
-export function requestLog(write: (text: string) => void = (text) => process.stdout.write(text)) {
-  let pending: string[] = [];
-
-  /** Writes the lines waiting; at shutdown too, so that none is lost. */
-  const flush = () => {
-    if (pending.length === 0) return;
-    write(pending.join(''));
-    pending = [];
-  };
-
-  /** Queues the line of a request answered, written once the server has read what is waiting. */
-  const add = (method: string, url: URL, status: number, started: number) => {
-    const ms = (performance.now() - started).toFixed(1);
-    const line = `${new Date().toISOString()} ${method} ${url.pathname}${url.search.slice(0, 300)} ${status} ${ms}ms\n`;
-    if (pending.push(line) === 1) setImmediate(flush);
+export function requestLog(logger: Logger, isCacheHit: (response: Response) => boolean) {
+  /** Logs a request answered, `started` being its `performance.now()` on arrival. */
+  const add = (line: Omit<RequestLine, 'ms'>, started: number) => {
+    logger.info({ ...line, ms: Math.round((performance.now() - started) * 10) / 10 });
   };
 
   const middleware: MiddlewareHandler = async (c, next) => {
     const started = performance.now();
     await next();
-    add(c.req.method, new URL(c.req.url), c.res.status, started);
+    const url = new URL(c.req.url);
+    const length = c.res.headers.get('content-length');
+    add(
+      {
+        method: c.req.method,
+        path: pathOf(url),
+        status: c.res.status,
+        bytes: length === null ? undefined : Number(length),
+        cache: isCacheHit(c.res) ? 'hit' : 'miss',
+      },
+      started,
+    );
   };
 
-  return { middleware, add, flush };
+  return { middleware, add };
 }
+
+export const pathOf = (url: URL) => `${url.pathname}${url.search.slice(0, 300)}`;

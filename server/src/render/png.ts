@@ -1,10 +1,9 @@
 /** SVG to PNG with resvg, drawing text only with the fonts shipped in the repository. */
-import { fileURLToPath } from 'node:url';
-import { Resvg, type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { repoPath } from '@thaw/data';
 import { FONT_FAMILY } from '../charts/style';
 
-const fontFile = (name: string) =>
-  fileURLToPath(new URL(`../../assets/fonts/${name}`, import.meta.url));
+const fontFile = (name: string) => repoPath('server', 'assets', 'fonts', name);
 
 /** Noto Sans (SIL OFL 1.1, see assets/fonts/OFL.txt). */
 export const FONT_FILES = [fontFile('NotoSans_400Regular.ttf'), fontFile('NotoSans_700Bold.ttf')];
@@ -23,9 +22,4 @@ const resvgOptions = ({ scale }: PngOptions): ResvgRenderOptions => ({
 /** A PNG of `svg` at `scale`: exactly width × scale by height × scale pixels. */
 export function renderPng(svg: string, options: PngOptions): Buffer {
   return new Resvg(svg, resvgOptions(options)).render().asPng();
-}
-
-/** The same, rasterized on libuv's thread pool, so that the server keeps answering meanwhile. */
-export async function renderPngAsync(svg: string, options: PngOptions): Promise<Buffer> {
-  return (await renderAsync(svg, resvgOptions(options))).asPng();
 }

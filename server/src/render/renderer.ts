@@ -1,21 +1,40 @@
 /**
- * Chart images for the API: SVG from the render worker, PNG from resvg, both cached, so that
- * the same chart with the same data is drawn once.
+ * Chart images for the API: SVG drawn and PNG rasterized by a small pool of worker threads, both
+ * cached, so that the same chart with the same data is drawn once and the server's own thread
+ * keeps answering meanwhile. New drawings that no cache absorbs (a script asking for thousands of
+ * unique charts) queue up to a bound; past it a request is refused with `RenderQueueFull`, which
+ * the route answers with 503 and Retry-After, rather than letting memory and latency grow.
  */
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ChartId, ChartProps } from '../charts';
 import { chartKey, LruCache } from './cache';
-import type { RenderJob, RenderResult } from './protocol';
+import type { RenderJob, RenderResult, RenderTask } from './protocol';
 
-const svgCache = new LruCache<string>(256);
-const pngCache = new LruCache<Buffer>(256, 128 * 1024 * 1024, (png) => png.byteLength);
+const MB = 1024 * 1024;
+const svgCache = new LruCache<string>(Number.POSITIVE_INFINITY, 32 * MB, (svg) => svg.length * 2);
+const pngCache = new LruCache<Buffer>(Number.POSITIVE_INFINITY, 128 * MB, (png) => png.byteLength);
 /** Work under way, so that simultaneous requests for one image share one render. */
 const inFlight = new Map<string, Promise<string | Buffer>>();
 
+/** Workers: one core is left to the server's thread. `THAW_RENDER_WORKERS` overrides. */
+const POOL_SIZE =
+  Number(process.env.THAW_RENDER_WORKERS) || Math.max(1, availableParallelism() - 1);
+/** Jobs waiting or running, across the pool, before new ones are refused (a few seconds' work). */
+const MAX_QUEUED = 16 * POOL_SIZE;
+/** What a refused client is told to wait, in seconds. */
+export const RETRY_AFTER_S = 2;
+
+export class RenderQueueFull extends Error {
+  constructor() {
+    super(`the chart renderer is busy (${MAX_QUEUED} drawings queued)`);
+  }
+}
+
 const counts = { svg: 0, png: 0 };
 
-/** How many SVGs the worker drew and PNGs resvg rasterized: cache hits do not count. */
+/** How many SVGs the workers drew and PNGs they rasterized: cache hits do not count. */
 export const renderCounts = (): Readonly<typeof counts> => ({ ...counts });
 
 /** The cached value for `key`, else the running work for it, else `make`'s, then cached. */
@@ -39,7 +58,7 @@ function cached<Value extends string | Buffer>(
 }
 
 interface Pending {
-  resolve: (svg: string) => void;
+  resolve: (result: RenderResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -49,16 +68,19 @@ interface RenderWorker {
   pending: Map<number, Pending>;
 }
 
-let current: RenderWorker | null = null;
+let pool: RenderWorker[] = [];
 let nextJobId = 1;
 
 /**
- * The worker is TypeScript like the rest of the server. Node's `--import` flag does not reach a
- * worker's entry module on Node 20, so a small bootstrap registers tsx's hooks and then loads the
- * entry: this runs the same under `tsx`, vitest and plain node, whatever the working directory,
- * since the server's tsconfig (for JSX) is named rather than looked up.
+ * From the build (`server/dist/*.js`) a worker runs its bundled sibling. From source (tests, tsx)
+ * it is TypeScript, and Node's `--import` does not reach a worker's entry on Node 20, so a small
+ * bootstrap registers tsx's hooks and then loads the entry, with the server's tsconfig (for JSX)
+ * named rather than looked up.
  */
-function startWorker(): RenderWorker {
+function newThread(): Worker {
+  if (import.meta.url.endsWith('.js')) {
+    return new Worker(new URL('./render-worker.js', import.meta.url));
+  }
   const tsx = import.meta.resolve('tsx/esm/api');
   const tsconfig = fileURLToPath(new URL('../../tsconfig.json', import.meta.url));
   const entry = new URL('./worker.ts', import.meta.url).href;
@@ -70,40 +92,52 @@ function startWorker(): RenderWorker {
     `  await import(${JSON.stringify(entry)});`,
     '})();',
   ].join('\n');
-  const started: RenderWorker = {
-    thread: new Worker(bootstrap, { eval: true }),
-    pending: new Map(),
-  };
+  return new Worker(bootstrap, { eval: true });
+}
+
+function startWorker(): RenderWorker {
+  const started: RenderWorker = { thread: newThread(), pending: new Map() };
   const { thread, pending } = started;
   thread.on('message', (result: RenderResult) => {
     const job = pending.get(result.id);
     if (!job) return;
     pending.delete(result.id);
-    if ('svg' in result) job.resolve(result.svg);
-    else job.reject(new Error(`chart rendering failed: ${result.error}`));
+    job.resolve(result);
     // Keep the process alive while a job is out, not while the worker idles.
     if (pending.size === 0) thread.unref();
   });
   const fail = (error: Error) => {
-    if (current === started) current = null;
+    pool = pool.filter((worker) => worker !== started);
     for (const job of pending.values()) job.reject(error);
     pending.clear();
   };
   thread.on('error', fail);
-  thread.on('exit', (code) => fail(new Error(`the render worker stopped (exit code ${code})`)));
+  thread.on('exit', (code) => fail(new Error(`a render worker stopped (exit code ${code})`)));
   return started;
 }
 
-function renderInWorker<Id extends ChartId>(chart: Id, props: ChartProps<Id>): Promise<string> {
-  current ??= startWorker();
-  const { thread, pending } = current;
+const queued = () => pool.reduce((sum, worker) => sum + worker.pending.size, 0);
+
+/** Sends the job to the least busy worker, starting workers up to the pool's size. */
+function dispatch(task: RenderTask): Promise<RenderResult> {
+  if (queued() >= MAX_QUEUED) return Promise.reject(new RenderQueueFull());
+  let worker = pool.find((candidate) => candidate.pending.size === 0);
+  if (!worker && pool.length < POOL_SIZE) {
+    worker = startWorker();
+    pool.push(worker);
+  }
+  worker ??= pool.reduce((least, next) => (next.pending.size < least.pending.size ? next : least));
+  const { thread, pending } = worker;
   thread.ref();
   const id = nextJobId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    const job: RenderJob = { id, chart, props };
-    thread.postMessage(job);
+    thread.postMessage({ ...task, id } satisfies RenderJob);
   });
+}
+
+function failed(result: RenderResult): never {
+  throw new Error(`chart rendering failed: ${'error' in result ? result.error : 'no image'}`);
 }
 
 /** The chart as a standalone SVG document. */
@@ -112,9 +146,10 @@ export function renderChartSvg<Id extends ChartId>(
   props: ChartProps<Id>,
 ): Promise<string> {
   return cached(svgCache, `svg:${chartKey(chart, props)}`, async () => {
-    const svg = await renderInWorker(chart, props);
+    const result = await dispatch({ kind: 'svg', chart, props: props as ChartProps<ChartId> });
+    if (!('svg' in result)) failed(result);
     counts.svg++;
-    return svg;
+    return result.svg;
   });
 }
 
@@ -125,19 +160,19 @@ export function renderChartPng<Id extends ChartId>(
   { scale }: { scale: number },
 ): Promise<Buffer> {
   return cached(pngCache, `png@${scale}:${chartKey(chart, props)}`, async () => {
-    // resvg's native module loads with the first PNG, not at the server's start.
-    const { renderPngAsync } = await import('./png');
-    const png = await renderPngAsync(await renderChartSvg(chart, props), { scale });
+    const svg = await renderChartSvg(chart, props);
+    const result = await dispatch({ kind: 'png', svg, scale });
+    if (!('png' in result)) failed(result);
     counts.png++;
-    return png;
+    return Buffer.from(result.png.buffer, result.png.byteOffset, result.png.byteLength);
   });
 }
 
-/** Ends the worker (at shutdown, or between tests); the next render starts a new one. */
+/** Ends the workers (at shutdown, or between tests); the next render starts new ones. */
 export async function stopRenderer(): Promise<void> {
-  const stopping = current;
-  current = null;
-  await stopping?.thread.terminate();
+  const stopping = pool;
+  pool = [];
+  await Promise.all(stopping.map((worker) => worker.thread.terminate()));
 }
 
 /** Forgets every cached image, e.g. so that a test can watch a render happen. */

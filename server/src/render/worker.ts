@@ -1,6 +1,7 @@
 /**
- * The render worker: one jsdom for the life of the thread, charts drawn into it one at a time.
- * The DOM globals React and recharts need exist only in this thread, never in the server's.
+ * A render worker: one jsdom for the life of the thread, charts drawn into it and rasterized by
+ * resvg one job at a time, so that neither holds the server's thread. The DOM globals React and
+ * recharts need exist only in this thread, never in the server's.
  */
 import { parentPort } from 'node:worker_threads';
 import { JSDOM } from 'jsdom';
@@ -23,27 +24,36 @@ Object.assign(globalThis, {
   getComputedStyle: window.getComputedStyle.bind(window),
   requestAnimationFrame: window.requestAnimationFrame.bind(window),
   cancelAnimationFrame: window.cancelAnimationFrame.bind(window),
-  IS_REACT_ACT_ENVIRONMENT: true,
 });
 
-const { chartToSvg } = await import('./chartToSvg');
+const [{ chartToSvg }, { renderPng }] = await Promise.all([
+  import('../charts/toSvg'),
+  import('./png'),
+]);
 
 const port = parentPort;
 if (!port) throw new Error('render/worker.ts runs as a worker thread only');
 
-// One chart at a time: act() scopes are not meant to interleave.
+async function run(job: RenderJob): Promise<RenderResult> {
+  if (job.kind === 'svg') return { id: job.id, svg: await chartToSvg(job.chart, job.props) };
+  // A copy with an ArrayBuffer of its own, which can then be transferred whole.
+  return { id: job.id, png: new Uint8Array(renderPng(job.svg, { scale: job.scale })) };
+}
+
+// One job at a time: each chart waits for its own drawing to settle in the one document.
 let queue = Promise.resolve();
 port.on('message', (job: RenderJob) => {
   queue = queue.then(async () => {
     let result: RenderResult;
     try {
-      result = { id: job.id, svg: await chartToSvg(job.chart, job.props) };
+      result = await run(job);
     } catch (error) {
       result = {
         id: job.id,
         error: error instanceof Error ? (error.stack ?? error.message) : String(error),
       };
     }
-    port.postMessage(result);
+    // A PNG's bytes move to the server's thread rather than being copied.
+    port.postMessage(result, 'png' in result ? [result.png.buffer as ArrayBuffer] : []);
   });
 });

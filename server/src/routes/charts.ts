@@ -6,7 +6,7 @@ import type { ChartDataSource } from '../charts/chartProps';
 import { CHART_IDS, type ChartId } from '../charts/ids';
 import { CHART_DEFAULTS, CHART_LIMITS } from '../charts/view';
 import { problem } from '../http/problem';
-import { renderChartPng, renderChartSvg } from '../render/renderer';
+import { RETRY_AFTER_S, RenderQueueFull, renderChartPng, renderChartSvg } from '../render/renderer';
 import type { Store } from '../store';
 import { eventFilter } from './events';
 import { router } from './router';
@@ -106,6 +106,9 @@ export const chartRoutes = (store: Store) => {
         },
         400: problemResponse('Invalid parameters'),
         404: problemResponse('No such chart or image format'),
+        503: problemResponse(
+          `Too many new charts are being drawn; try again after the Retry-After seconds (${RETRY_AFTER_S}).`,
+        ),
       },
     }),
     async (c) => {
@@ -122,13 +125,20 @@ export const chartRoutes = (store: Store) => {
       // Loaded on the first chart asked for, not at start (see charts/ids.ts).
       const { buildChartProps } = await import('../charts/chartProps');
       const props = buildChartProps(chart, query, data, new URL(c.req.url).origin);
-      if (match[2] === 'svg') {
-        return c.body(await renderChartSvg(chart, props), 200, {
-          'content-type': 'image/svg+xml; charset=utf-8',
-        });
+      try {
+        if (match[2] === 'svg') {
+          return c.body(await renderChartSvg(chart, props), 200, {
+            'content-type': 'image/svg+xml; charset=utf-8',
+          });
+        }
+        const png = await renderChartPng(chart, props, { scale: query.scale });
+        return c.body(new Uint8Array(png), 200, { 'content-type': 'image/png' });
+      } catch (error) {
+        if (!(error instanceof RenderQueueFull)) throw error;
+        const busy = problem(503, `${error.message}; try again in ${RETRY_AFTER_S} s.`);
+        busy.headers.set('retry-after', String(RETRY_AFTER_S));
+        return busy;
       }
-      const png = await renderChartPng(chart, props, { scale: query.scale });
-      return c.body(new Uint8Array(png), 200, { 'content-type': 'image/png' });
     },
   );
 };

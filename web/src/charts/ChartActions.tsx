@@ -3,10 +3,10 @@
  * CSV, and its image URL, link and embed code to copy. Every file is made from the chart's props
  * by the chart's own component, so each one is the picture and the data on the page.
  */
-import { type ChartId, type ChartProps, chartCsv } from '@thaw/server/charts';
+import { type ChartId, type ChartProps, chartCsv, chartToSvg } from '@thaw/server/charts';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { download } from '../app/download';
-import { drawChartSvg, type RasterSize, svgToPng } from './chartImage';
+import { type RasterSize, svgToPng } from './chartImage';
 
 /** The slide preset: a 16:9 Full HD picture with the larger type of `size=slide`. */
 export const SLIDE = { width: 1920, height: 1080 } as const;
@@ -67,7 +67,7 @@ export function ChartActions<Id extends ChartId>(actions: ChartActionsProps<Id>)
   };
   const png = (figure: ChartProps<Id>, raster: RasterSize, suffix: string) =>
     run('Drawing the PNG…', `Downloaded ${filename}${suffix}.png`, async () => {
-      const svg = await drawChartSvg(chart, figure);
+      const svg = await chartToSvg(chart, figure);
       download(await svgToPng(svg, raster), `${filename}${suffix}.png`);
     });
   const shown = { width: props.width, height: props.height };
@@ -124,7 +124,7 @@ export function ChartActions<Id extends ChartId>(actions: ChartActionsProps<Id>)
             className="button"
             onClick={() =>
               void run('Drawing the SVG…', `Downloaded ${filename}.svg`, async () => {
-                const svg = await drawChartSvg(chart, props);
+                const svg = await chartToSvg(chart, props);
                 download(new Blob([svg], { type: 'image/svg+xml' }), `${filename}.svg`);
               })
             }

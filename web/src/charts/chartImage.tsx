@@ -1,61 +1,13 @@
 /**
- * A chart as a file. It is drawn off screen from its props by the same component the page and the
- * server draw, kept as a standalone SVG, and rasterized to PNG in the browser with the shipped
- * Noto Sans embedded: an SVG drawn as an image sees none of the page's fonts.
+ * A chart as a PNG file in the browser. The SVG comes from `chartToSvg`, the renderer the server
+ * uses too; it is rasterized here with the shipped Noto Sans embedded: an SVG drawn as an image
+ * sees none of the page's fonts.
  */
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
-import { Chart, type ChartId, type ChartProps, FONT_FAMILY } from '@thaw/server/charts';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-
-/** Turns of the event loop the drawing must stay the same for: recharts draws after its effects. */
-const SETTLED_TURNS = 3;
-const MAX_TURNS = 100;
-
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-export async function drawChartSvg<Id extends ChartId>(
-  chart: Id,
-  props: ChartProps<Id>,
-): Promise<string> {
-  const host = document.createElement('div');
-  host.className = 'offscreen';
-  host.setAttribute('aria-hidden', 'true');
-  document.body.append(host);
-  const root = createRoot(host);
-  try {
-    flushSync(() => root.render(<Chart id={chart} props={props} />));
-    let drawn = '';
-    let unchanged = 0;
-    for (let turn = 0; turn < MAX_TURNS && unchanged < SETTLED_TURNS; turn++) {
-      await nextTurn();
-      const markup = host.querySelector('svg.recharts-surface')?.innerHTML ?? '';
-      unchanged = markup !== '' && markup === drawn ? unchanged + 1 : 0;
-      drawn = markup;
-    }
-    const svg = host.querySelector('svg.recharts-surface');
-    if (!svg || unchanged < SETTLED_TURNS) throw new Error(`the ${chart} chart did not finish`);
-    return standalone(svg, props.width, props.height);
-  } finally {
-    root.unmount();
-    host.remove();
-  }
-}
-
-/** The surface as an SVG file: sized, its font named, and the page's focus and sizing gone. */
-function standalone(svg: Element, width: number, height: number): string {
-  const copy = svg.cloneNode(true) as Element;
-  for (const attribute of ['role', 'tabindex', 'style', 'class']) copy.removeAttribute(attribute);
-  for (const element of copy.querySelectorAll('[tabindex]')) element.removeAttribute('tabindex');
-  copy.setAttribute('width', String(width));
-  copy.setAttribute('height', String(height));
-  copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  copy.setAttribute('font-family', `'${FONT_FAMILY}', sans-serif`);
-  return new XMLSerializer().serializeToString(copy);
-}
+import { FONT_FAMILY } from '@thaw/server/charts';
 
 let fontFaces: Promise<string> | null = null;
 
