@@ -21,16 +21,25 @@ const inFlight = new Map<string, Promise<string | Buffer>>();
 /** Workers: one core is left to the server's thread. `THAW_RENDER_WORKERS` overrides. */
 const POOL_SIZE =
   Number(process.env.THAW_RENDER_WORKERS) || Math.max(1, availableParallelism() - 1);
-/** Jobs waiting or running, across the pool, before new ones are refused (a few seconds' work). */
-const MAX_QUEUED = 16 * POOL_SIZE;
+/**
+ * A new job is refused when the work queued ahead of it would take longer than this, judged by
+ * how long jobs have lately taken: a client (a slide tool, a browser) waits about 10 s at most.
+ */
+const MAX_WAIT_MS = 4_000;
+/** And never more than this many jobs queued per worker, however fast they have been. */
+const MAX_QUEUED_PER_WORKER = 32;
 /** What a refused client is told to wait, in seconds. */
 export const RETRY_AFTER_S = 2;
 
 export class RenderQueueFull extends Error {
-  constructor() {
-    super(`the chart renderer is busy (${MAX_QUEUED} drawings queued)`);
+  constructor(queued: number) {
+    super(`the chart renderer is busy (${queued} drawings queued)`);
   }
 }
+
+/** A moving average of how long a job takes, from its dispatch to its answer. */
+let jobMs = 200;
+const JOB_MS_WEIGHT = 0.1;
 
 const counts = { svg: 0, png: 0 };
 
@@ -60,12 +69,16 @@ function cached<Value extends string | Buffer>(
 interface Pending {
   resolve: (result: RenderResult) => void;
   reject: (error: Error) => void;
+  /** When it was sent to the worker (`performance.now()`). */
+  sent: number;
 }
 
 interface RenderWorker {
   thread: Worker;
   /** Its jobs not yet answered, by id. */
   pending: Map<number, Pending>;
+  /** When it last answered a job. */
+  lastAnswer: number;
 }
 
 let pool: RenderWorker[] = [];
@@ -96,12 +109,16 @@ function newThread(): Worker {
 }
 
 function startWorker(): RenderWorker {
-  const started: RenderWorker = { thread: newThread(), pending: new Map() };
+  const started: RenderWorker = { thread: newThread(), pending: new Map(), lastAnswer: 0 };
   const { thread, pending } = started;
   thread.on('message', (result: RenderResult) => {
     const job = pending.get(result.id);
     if (!job) return;
     pending.delete(result.id);
+    // A worker runs its jobs one after another: a job's time is since the previous answer.
+    const now = performance.now();
+    jobMs += JOB_MS_WEIGHT * (now - Math.max(job.sent, started.lastAnswer) - jobMs);
+    started.lastAnswer = now;
     job.resolve(result);
     // Keep the process alive while a job is out, not while the worker idles.
     if (pending.size === 0) thread.unref();
@@ -120,7 +137,10 @@ const queued = () => pool.reduce((sum, worker) => sum + worker.pending.size, 0);
 
 /** Sends the job to the least busy worker, starting workers up to the pool's size. */
 function dispatch(task: RenderTask): Promise<RenderResult> {
-  if (queued() >= MAX_QUEUED) return Promise.reject(new RenderQueueFull());
+  const ahead = queued();
+  if (ahead >= MAX_QUEUED_PER_WORKER * POOL_SIZE || (ahead * jobMs) / POOL_SIZE > MAX_WAIT_MS) {
+    return Promise.reject(new RenderQueueFull(ahead));
+  }
   let worker = pool.find((candidate) => candidate.pending.size === 0);
   if (!worker && pool.length < POOL_SIZE) {
     worker = startWorker();
@@ -131,7 +151,7 @@ function dispatch(task: RenderTask): Promise<RenderResult> {
   thread.ref();
   const id = nextJobId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, { resolve, reject, sent: performance.now() });
     thread.postMessage({ ...task, id } satisfies RenderJob);
   });
 }

@@ -3,9 +3,14 @@
  * resvg one job at a time, so that neither holds the server's thread. The DOM globals React and
  * recharts need exist only in this thread, never in the server's.
  */
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { JSDOM } from 'jsdom';
 import type { RenderJob, RenderResult } from './protocol';
+
+// Drawing yields the processor to the server's own thread. On Linux a nice value belongs to a
+// thread, and 0 names the calling one; elsewhere it would be the whole process's.
+if (process.platform === 'linux') setPriority(0, 10);
 
 const { window } = new JSDOM('<!doctype html><html><body></body></html>', {
   pretendToBeVisual: true,
