@@ -60,7 +60,7 @@ export async function measureRenderLoad({
     let failures = 0;
     let rssAfterFirst500Mb = 0;
     const started = performance.now();
-    const flood = autocannon({
+    const flood = running({
       url: server.url,
       connections,
       amount: uniqueCharts,
@@ -76,23 +76,23 @@ export async function measureRenderLoad({
       ],
     });
     // autocannon reports each status but not the headers: sampleRefusals reads those.
-    flood.on('response', (_client, status) => {
+    flood.instance.on('response', (_client, status) => {
       answered++;
       if (status === 200) drawn++;
       else if (status === 503) refused++;
       else failures++;
       if (answered === 500) rssAfterFirst500Mb = rssMb(server.process.pid);
     });
-    const readers = autocannon({
+    const readers = running({
       url: server.url,
       connections: 4,
       duration: 3_600,
       requests: DATA_PATHS.map((path) => ({ method: 'GET' as const, path })),
     });
-    const floodResult = await flood;
+    const floodResult = await flood.done;
     const durationS = (performance.now() - started) / 1000;
-    readers.stop();
-    const readersResult = await readers;
+    readers.instance.stop();
+    const readersResult = await readers.done;
     const retryAfterOnEvery503 = await sampleRefusals(server.url);
     const rssAtEndMb = rssMb(server.process.pid);
     return {
@@ -113,6 +113,18 @@ export async function measureRenderLoad({
   } finally {
     await server.stop();
   }
+}
+
+/** An autocannon run to watch and stop while it runs, and its result. */
+function running(options: autocannon.Options) {
+  let settle: (result: autocannon.Result) => void = () => {};
+  let fail: (error: Error) => void = () => {};
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  const instance = autocannon(options, (error, result) => (error ? fail(error) : settle(result)));
+  return { instance, done };
 }
 
 /** Fills the queue at once and reads the headers of the refusals. */

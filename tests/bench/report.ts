@@ -6,6 +6,7 @@ import { FIRST_IDLE_GOAL } from './firstIdle';
 import { LIGHTHOUSE_GOAL } from './lighthouse';
 import { STEP_FRAME_GOAL, STEP_GOAL_MS, STEP_GROWTH_GOAL } from './map';
 import { BUDGETS, isMapLibre, type PageBytes } from './pageBytes';
+import { DATA_P99_GOAL_MS, RENDER_RSS_TOLERANCE } from './renderLoad';
 import type { Results } from './results';
 import { RSS_TOLERANCE } from './soak';
 import { ratio } from './stats';
@@ -40,7 +41,7 @@ function table(header: string[], rows: (string | number)[][]): string {
 
 export function goals(results: Results): Goal[] {
   const list: Goal[] = [];
-  const { api, scale, map, bytes, firstIdle, soak, lighthouse } = results;
+  const { api, scale, map, bytes, firstIdle, soak, lighthouse, renderLoad } = results;
   if (api) {
     const json = api.endpoints.filter((endpoint) => endpoint.json);
     const worst = json.reduce((low, endpoint) => (endpoint.ratio < low.ratio ? endpoint : low));
@@ -123,6 +124,23 @@ export function goals(results: Results): Goal[] {
       met: Math.abs(soak.rssGrowth) <= RSS_TOLERANCE,
     });
   }
+  if (renderLoad) {
+    list.push({
+      goal: `${renderLoad.uniqueCharts} unique chart PNGs: no failure but 503 with Retry-After`,
+      figure: `${renderLoad.drawn} drawn, ${renderLoad.refused} refused, ${renderLoad.failures} failed`,
+      met: renderLoad.failures === 0 && renderLoad.retryAfterOnEvery503,
+    });
+    list.push({
+      goal: `meanwhile, data endpoints p99 ≤ ${DATA_P99_GOAL_MS} ms`,
+      figure: ms(renderLoad.dataP99Ms),
+      met: renderLoad.dataP99Ms <= DATA_P99_GOAL_MS,
+    });
+    list.push({
+      goal: `meanwhile, RSS at the end within ${RENDER_RSS_TOLERANCE * 100}% of after the first 500`,
+      figure: `${renderLoad.rssAfterFirst500Mb} → ${renderLoad.rssAtEndMb} MB`,
+      met: Math.abs(renderLoad.rssGrowth) <= RENDER_RSS_TOLERANCE,
+    });
+  }
   for (const page of lighthouse ?? []) {
     list.push({
       goal: `Lighthouse on \`${page.page}\`: accessibility and best practices ≥ ${LIGHTHOUSE_GOAL}`,
@@ -171,6 +189,20 @@ function markdown(results: Results): string {
     sections.push(
       '## Soak',
       `autocannon, ${soak.connections} connections for ${soak.durationS} s after a warm-up, cycling through ${soak.endpoints} endpoints (PNG and SVG charts, every data endpoint, compressed and not): ${soak.requestsPerSecond} req/s, p50 ${ms(soak.p50Ms)}, p99 ${ms(soak.p99Ms)}, ${soak.errors} errors, ${soak.non2xx} non-2xx. Server RSS ${soak.rssAfterWarmupMb} MB after the warm-up, ${soak.rssAtEndMb} MB at the end (${(soak.rssGrowth * 100).toFixed(1)}%).`,
+    );
+  }
+  if (results.startup) {
+    const { starts, build, source, startRatio, rssRatio } = results.startup;
+    sections.push(
+      '## Server start: compiled against TypeScript through tsx',
+      `Spawn to the "listening on" line and RSS once listening, the real datasets, median of ${starts} starts each, alternated: the build (\`node server/dist/start.js\`, what \`pnpm start\` runs) ${ms(build.startMs)} and ${build.rssMb} MB; the same server from its sources through tsx (what \`pnpm start\` ran before) ${ms(source.startMs)} and ${source.rssMb} MB: **${startRatio}×** the time and **${rssRatio}×** the memory.`,
+    );
+  }
+  if (results.renderLoad) {
+    const load = results.renderLoad;
+    sections.push(
+      '## Chart load no cache absorbs',
+      `A server of its own, every chart drawn once first; then ${load.uniqueCharts} chart PNGs each never asked for before (a title of its own) at ${load.connections} connections, while 4 connections read three data endpoints: in ${load.durationS} s, ${load.drawn} charts drawn, ${load.refused} refused with 503 (Retry-After on every one: ${load.retryAfterOnEvery503 ? 'yes' : '**no**'}), ${load.failures} failures (other statuses, errors, time-outs). Data endpoints meanwhile: ${load.dataRequests} requests, p50 ${ms(load.dataP50Ms)}, p99 ${ms(load.dataP99Ms)}. Server RSS ${load.rssAfterFirst500Mb} MB after the first 500 answers, ${load.rssAtEndMb} MB at the end (${(load.rssGrowth * 100).toFixed(1)}%).`,
     );
   }
   if (results.lighthouse) {

@@ -5,8 +5,10 @@ import type { LighthouseFigures } from './lighthouse';
 import type { Machine } from './machine';
 import type { MapFigures } from './map';
 import type { PageBytes } from './pageBytes';
+import type { RenderLoadFigures } from './renderLoad';
 import type { ScaleFigures } from './scale';
 import type { SoakFigures } from './soak';
+import type { StartupFigures } from './startup';
 
 export interface Results {
   date: string;
@@ -21,6 +23,8 @@ export interface Results {
   firstIdle?: FirstIdleFigures;
   lighthouse?: LighthouseFigures[];
   soak?: SoakFigures;
+  renderLoad?: RenderLoadFigures;
+  startup?: StartupFigures;
   scale?: ScaleFigures[];
   map?: MapFigures[];
 }

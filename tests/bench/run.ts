@@ -1,7 +1,8 @@
 /**
- * `pnpm bench`: the benchmarks of issue #6, and the soak and Lighthouse runs of issue #7, on this
- * machine, each against a baseline measured in the same run. Writes BENCHMARKS.md and
- * BENCHMARKS.json at the repository root. The root script builds the web app first.
+ * `pnpm bench`: every benchmark on this machine, each against a baseline measured in the same
+ * run: the API, the server's start, chart load no cache absorbs, the soak, the web app's bytes
+ * and first load, Lighthouse, and the map at scale. Writes BENCHMARKS.md and BENCHMARKS.json at
+ * the repository root. The root script builds the web app and the server first.
  *
  *   --quick    shorter runs, for development (figures not worth quoting)
  */
@@ -17,10 +18,12 @@ import { runLighthouse } from './lighthouse';
 import { describeMachine } from './machine';
 import { measureMap } from './map';
 import { measurePageBytes, WEIGHED_PAGES } from './pageBytes';
+import { measureRenderLoad } from './renderLoad';
 import { writeReports } from './report';
 import type { Results } from './results';
 import { measureScale } from './scale';
 import { soak } from './soak';
+import { measureStartup } from './startup';
 import { round } from './stats';
 import { writeSyntheticDataset } from './synthetic';
 
@@ -36,6 +39,8 @@ const SETTINGS = quick
       soak: { connections: 100, durationS: 5, warmupS: 2 },
       scale: { starts: 1, fullRequests: 2, filteredRequests: 20 },
       map: { loads: 1, steps: 5, stepBudgetMs: 5_000, playbackMs: 1_000 },
+      renderLoad: { uniqueCharts: 500, connections: 100 },
+      starts: 1,
     }
   : {
       api: { connections: 50, durationS: 2, warmupS: 1, rounds: 3 },
@@ -45,6 +50,8 @@ const SETTINGS = quick
       soak: { connections: 100, durationS: 60, warmupS: 10 },
       scale: { starts: 3, fullRequests: 5, filteredRequests: 100 },
       map: { loads: 2, steps: 100, stepBudgetMs: 10_000, playbackMs: 5_000 },
+      renderLoad: { uniqueCharts: 5_000, connections: 100 },
+      starts: 3,
     };
 
 /** Every dataset size gets the server figures; these also go to the browser. */
@@ -62,6 +69,11 @@ const results: Results = {
   loadAtEnd: 0,
   durationS: 0,
 };
+
+progress('server start: the build against the sources through tsx');
+results.startup = await measureStartup(SETTINGS.starts);
+progress('unique chart images at 100 connections, data endpoints meanwhile');
+results.renderLoad = await measureRenderLoad(SETTINGS.renderLoad);
 
 const browser = await launchBrowser();
 try {

@@ -22,6 +22,11 @@ export interface StartOptions {
   /** A datasets folder other than data/datasets. */
   dataDir?: string;
   env?: Record<string, string>;
+  /**
+   * `build` (the default) is the server as deployed. `source` runs the TypeScript through tsx,
+   * as `pnpm start` did before the server was compiled: only the benchmarks compare the two.
+   */
+  from?: 'build' | 'source';
 }
 
 /** Characters of the server's output kept for `output()`. */
@@ -29,11 +34,19 @@ const KEPT_OUTPUT = 1_000_000;
 
 export const SERVER_BUILD = join(REPO_ROOT, 'server/dist/start.js');
 
-export function startServer({ dataDir, env = {} }: StartOptions = {}): Promise<RunningServer> {
-  if (!existsSync(SERVER_BUILD)) {
+const SERVER_SOURCE = join(REPO_ROOT, 'server/src/cli/start.ts');
+
+export function startServer({
+  dataDir,
+  env = {},
+  from = 'build',
+}: StartOptions = {}): Promise<RunningServer> {
+  if (from === 'build' && !existsSync(SERVER_BUILD)) {
     return Promise.reject(new Error(`${SERVER_BUILD} is missing: run \`pnpm build\` first.`));
   }
-  const child = spawn(process.execPath, ['--enable-source-maps', SERVER_BUILD], {
+  const args =
+    from === 'build' ? ['--enable-source-maps', SERVER_BUILD] : ['--import', 'tsx', SERVER_SOURCE];
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
