@@ -85,6 +85,12 @@ let pool: RenderWorker[] = [];
 let nextJobId = 1;
 
 /**
+ * A worker's heap, bounded: V8 otherwise lets a busy worker's heap grow by hundreds of MB before
+ * it collects. A chart too large for it ends its worker (the request fails, the next starts anew).
+ */
+const HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+
+/**
  * From the build (`server/dist/*.js`) a worker runs its bundled sibling. From source (tests, tsx)
  * it is TypeScript, and Node's `--import` does not reach a worker's entry on Node 20, so a small
  * bootstrap registers tsx's hooks and then loads the entry, with the server's tsconfig (for JSX)
@@ -92,7 +98,7 @@ let nextJobId = 1;
  */
 function newThread(): Worker {
   if (import.meta.url.endsWith('.js')) {
-    return new Worker(new URL('./render-worker.js', import.meta.url));
+    return new Worker(new URL('./render-worker.js', import.meta.url), { resourceLimits: HEAP });
   }
   const tsx = import.meta.resolve('tsx/esm/api');
   const tsconfig = fileURLToPath(new URL('../../tsconfig.json', import.meta.url));
@@ -105,7 +111,7 @@ function newThread(): Worker {
     `  await import(${JSON.stringify(entry)});`,
     '})();',
   ].join('\n');
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, resourceLimits: HEAP });
 }
 
 function startWorker(): RenderWorker {
