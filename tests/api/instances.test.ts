@@ -67,7 +67,12 @@ describe('two instances', () => {
   });
 
   it.each([...API, ...APP])('answer %s with the same bytes and ETag', async (path) => {
-    for (const headers of [{}, { 'accept-encoding': 'br' }, { 'accept-encoding': 'gzip' }]) {
+    const encodings: Record<string, string>[] = [
+      {},
+      { 'accept-encoding': 'br' },
+      { 'accept-encoding': 'gzip' },
+    ];
+    for (const headers of encodings) {
       const [a, b] = await Promise.all([get(one.url, path, headers), get(two.url, path, headers)]);
       expect(a.status, path).toBe(200);
       expect(b.status, path).toBe(200);
@@ -98,7 +103,8 @@ describe('two instances', () => {
   });
 
   it('keep hashed assets for a year, and have index.html and the API revalidated', async () => {
-    const cacheControl = async (path: string) => (await get(one.url, path)).headers['cache-control'];
+    const cacheControl = async (path: string) =>
+      (await get(one.url, path)).headers['cache-control'];
     expect(await cacheControl(`/assets/${asset}`)).toBe('public, max-age=31536000, immutable');
     for (const path of ['/', '/compare?countries=SU,PL', '/favicon.svg']) {
       expect(await cacheControl(path), path).toBe('no-cache');
