@@ -47,7 +47,7 @@ export function nginxConfig(port: number, instances: [string, string], dir: stri
     ['127.0.0.1:8787', instances[0]],
     ['127.0.0.1:8788', instances[1]],
     ['/var/log/nginx/', `${dir}/log/`],
-    ['/var/cache/nginx/', `${dir}/cache/`],
+    ['/var/cache/', `${dir}/cache/`],
     ['/var/lib/nginx/', `${dir}/lib/`],
     ['/run/', `${dir}/`],
   ];
