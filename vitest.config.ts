@@ -17,6 +17,17 @@ export default defineConfig({
         },
       },
       {
+        // nginx from deploy/ in front of two instances, under load: after the others, alone,
+        // so that neither slows the other down.
+        test: {
+          name: 'deploy',
+          root: 'tests',
+          include: ['deploy/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
+          testTimeout: 90_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           root: 'tests',

@@ -2,6 +2,7 @@
  * Reads every dataset file and returns typed, validated data, or every problem found.
  * Nothing is served from a dataset that has an error: one bad row fails the whole load.
  */
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { z } from 'zod';
@@ -27,6 +28,11 @@ export interface Dataset {
   events: Event[];
   tenures: Tenure[];
   sources: Source[];
+  /**
+   * The data version: a hash of the contents of every dataset file read, so that every server
+   * loading the same files names the same version (the ETags of its answers derive from it).
+   */
+  version: string;
 }
 
 /** A record and the place in its file where it was read. */
@@ -57,11 +63,16 @@ export interface LoadOptions {
 export function loadDataset(options: LoadOptions = {}): LoadResult {
   const dir = options.dir ?? DATASETS_DIR;
   const problems: Problem[] = [];
+  const contents = createHash('sha256');
   const read = <S extends z.ZodType, C extends string>(
     path: string,
     table: Table<S, C>,
     country = '',
-  ) => readTable(join(dir, path), table, country, problems);
+  ) => {
+    // Named as within the folder: the same files elsewhere are the same version.
+    contents.update(`${path}\0`);
+    return readTable(join(dir, path), table, country, problems, contents);
+  };
 
   const countries = read('countries.csv', countriesTable);
   const located: LocatedDataset = {
@@ -83,6 +94,7 @@ export function loadDataset(options: LoadOptions = {}): LoadResult {
       events: values(located.events),
       tenures: values(located.tenures),
       sources: values(located.sources),
+      version: contents.digest('hex').slice(0, 16),
     },
     warnings: problems,
   };
@@ -94,13 +106,17 @@ function readTable<S extends z.ZodType, C extends string>(
   table: Table<S, C>,
   country: string,
   problems: Problem[],
+  contents: Hash,
 ): Located<z.infer<S>>[] {
   const file = displayPath(path);
   if (!existsSync(path)) {
     problems.push({ file, line: 1, field: '(file)', message: 'file not found', severity: 'error' });
     return [];
   }
-  const { header, rows } = readCsv(decodeUtf8(readFileSync(path), file, problems), file, problems);
+  const bytes = readFileSync(path);
+  // Its length, then its bytes, after its name: no two different sets of files hash alike.
+  contents.update(`${bytes.length}\0`).update(bytes);
+  const { header, rows } = readCsv(decodeUtf8(bytes, file, problems), file, problems);
   const missing = table.columns.filter((column) => !header.includes(column));
   const unknown = header.filter((column) => !(table.columns as readonly string[]).includes(column));
   for (const column of missing) {

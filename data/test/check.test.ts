@@ -60,6 +60,24 @@ describe('the valid fixture', () => {
   });
 });
 
+describe('the data version', () => {
+  const versionOf = (dir: string) => {
+    const result = loadDataset({ dir });
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    return result.dataset.version;
+  };
+
+  it('is the same for the same files in another folder, and changes with any byte', () => {
+    const version = versionOf(FIXTURE);
+    expect(version).toMatch(/^[0-9a-f]{16}$/);
+    const copy = copyFixture();
+    expect(versionOf(copy)).toBe(version);
+    // A change no record shows (a trailing newline) is still another version of the files.
+    appendLine(copy, 'sources.csv', '');
+    expect(versionOf(copy)).not.toBe(version);
+  });
+});
+
 describe('data:check catches, at the right file, line and field,', () => {
   it('a schema violation (an unknown category)', () => {
     const dir = copyFixture();

@@ -53,13 +53,27 @@ export interface AppOptions {
 const LIMITS: Limits = { maxUrlLength: 4096, maxParams: 32 };
 
 /**
+ * API answers may be reused for a minute, then only after asking (a 304 while nothing changed,
+ * the ETags deriving from the data and the body). The data changes only with a deploy, so a
+ * minute is the most a deploy's new data is late; within it browsers, slide tools and a proxy
+ * (which reads max-age as it is, no override of ours needed) answer repeats without asking.
+ * `must-revalidate`: past the minute no cache may serve the old answer without asking, even
+ * offline. Not `no-cache`: a caching proxy would then have to ignore our header to cache at all.
+ */
+const API_CACHE_CONTROL = 'public, max-age=60, must-revalidate';
+
+/**
  * The app, and its fast path: `answerFromCache` answers repeated GETs on the node:http request
  * itself, replaying what the app sent, and says false for any request the app must answer.
  */
 export function createApp({ store, webRoot, log }: AppOptions) {
   const api = apiRoutes(store);
   const { logger, flush } = serverLog(log);
-  const cache = responseCache({ maxBytes: 256 * 1024 * 1024, cacheControl: 'public, max-age=300' });
+  const cache = responseCache({
+    maxBytes: 256 * 1024 * 1024,
+    cacheControl: API_CACHE_CONTROL,
+    version: store.version,
+  });
   const requests = requestLog(logger, cache.isHit);
   const app = new Hono();
   // The fast path replays the headers of cached answers, so every middleware must derive them
@@ -75,7 +89,7 @@ export function createApp({ store, webRoot, log }: AppOptions) {
     '/',
     docsRoutes(() => api.getOpenAPI31Document(OPENAPI_INFO)),
   );
-  app.use(webApp(webRoot));
+  app.use(webApp(webRoot, store.version));
   app.notFound((c) =>
     c.req.path.startsWith('/api/')
       ? problem(404, `No API resource at ${c.req.path.slice(0, 200)}. See /api/docs.`)

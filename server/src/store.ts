@@ -67,11 +67,14 @@ export class Store {
   readonly events: Event[];
   readonly tenures: Tenure[];
   readonly countryIds: string[];
+  /** The data version (a hash of the dataset files), which every answer's ETag derives from. */
+  readonly version: string;
   private readonly endDays: number[];
   private readonly buckets = new Map<string, Bucket>();
   private readonly tallies = new Map<string, YearTally>();
 
   constructor(dataset: Dataset) {
+    this.version = dataset.version;
     // Grouped by start day, and only each day's few events sorted by id: one comparison sort
     // of all the events cost a tenth of the start at 100k events.
     const byDay = new Map<number, Event[]>();

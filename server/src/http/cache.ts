@@ -39,11 +39,13 @@ export interface CacheOptions {
   /** Total bytes kept (bodies, compressed forms, sent headers); least recently used go first. */
   maxBytes: number;
   cacheControl: string;
+  /** The data version, part of every ETag (see `etagOf`). */
+  version: string;
 }
 
 export type ResponseCache = ReturnType<typeof responseCache>;
 
-export function responseCache({ maxBytes, cacheControl }: CacheOptions) {
+export function responseCache({ maxBytes, cacheControl, version }: CacheOptions) {
   const entries = new Map<string, Entry>();
   let bytes = 0;
   const grew = (added: number) => {
@@ -87,7 +89,7 @@ export function responseCache({ maxBytes, cacheControl }: CacheOptions) {
         status: c.res.status,
         headers: [...c.res.headers.entries()].filter(([name]) => name !== 'content-length'),
         body,
-        etag: etagOf(body),
+        etag: etagOf(version, body),
       };
       remember(key, entry);
     }
@@ -197,7 +199,15 @@ export function bodyOf(
   return entry.body;
 }
 
-export const etagOf = (body: Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+/**
+ * The ETag of a body served from a data version: the version, then a hash of both. It depends on
+ * nothing else (no time, host or process), so every instance serving the same files gives the
+ * same ETag for the same answer and a cache in front of several can revalidate with any of them;
+ * and an answer from other data is never taken for a copy of this one, even where the bytes
+ * happen to be equal, so a rolling deploy's instances are told apart on the wire.
+ */
+export const etagOf = (version: string, body: Buffer) =>
+  `"${version}-${createHash('sha1').update(version).update(body).digest('base64url')}"`;
 
 /** The URL with its query parameters in a canonical order, so equal queries share an entry. */
 export function cacheKey(url: URL): string {

@@ -22,11 +22,18 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** The build names its assets by a hash of their contents: a name never gets other bytes. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/**
+ * Everything else (index.html, favicon, embed.js) keeps its name across builds. index.html names
+ * the assets of its build, which the next deploy removes: a stale copy would load none, so every
+ * use asks again (a 304 of no body while nothing changed).
+ */
 const REVALIDATE = 'no-cache';
 
-export function webApp(root: string): MiddlewareHandler {
-  const files = readBuild(root);
+/** The build's files, with ETags derived from the data version like every other answer's. */
+export function webApp(root: string, version: string): MiddlewareHandler {
+  const files = readBuild(root, version);
   const index = files.get('/index.html');
   return async (c, next) => {
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.req.path.startsWith('/api/')) {
@@ -42,7 +49,7 @@ export function webApp(root: string): MiddlewareHandler {
 }
 
 /** Every file of the build, keyed by its URL path; an empty map when the app is not built. */
-function readBuild(root: string): Map<string, Entry> {
+function readBuild(root: string, version: string): Map<string, Entry> {
   const files = new Map<string, Entry>();
   if (!existsSync(root)) return files;
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
@@ -53,7 +60,7 @@ function readBuild(root: string): Map<string, Entry> {
       status: 200,
       headers: [['content-type', TYPES[extname(path)] ?? 'application/octet-stream']],
       body,
-      etag: etagOf(body),
+      etag: etagOf(version, body),
     });
   }
   return files;
