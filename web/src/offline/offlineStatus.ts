@@ -51,7 +51,7 @@ export function startOfflineSupport({ onFirstControl }: { onFirstControl(): void
   if (!('serviceWorker' in navigator)) return;
   const serviceWorker = navigator.serviceWorker;
   // On the first visit the page loaded before the worker could see it: once the worker takes
-  // the page over, it fetches again, into its cache, the API answers the page already has.
+  // the page over, it keeps the API answers the page already has.
   if (!serviceWorker.controller) {
     const controlled = () => {
       keepWhatWasFetched();
@@ -73,12 +73,24 @@ export function startOfflineSupport({ onFirstControl }: { onFirstControl(): void
   });
 }
 
+/**
+ * Has the worker fetch again, into its cache, every API answer the page got without it: those
+ * done before it took over, and those under way then, as they complete.
+ */
 function keepWhatWasFetched() {
-  const urlsToCache = performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name))
-    .filter((url) => url.origin === window.location.origin && url.pathname.startsWith('/api/'))
-    .map((url) => url.href);
-  // Handled by workbox-routing's cache listener: each URL goes through the worker's routes.
-  navigator.serviceWorker.controller?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache } });
+  new PerformanceObserver((list) => {
+    const urlsToCache = list
+      .getEntriesByType('resource')
+      // Zero: the request did not pass through a service worker.
+      .filter((entry) => (entry as PerformanceResourceTiming).workerStart === 0)
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.origin === window.location.origin && url.pathname.startsWith('/api/'))
+      .map((url) => url.href);
+    if (urlsToCache.length === 0) return;
+    // Handled by workbox-routing's cache listener: each URL goes through the worker's routes.
+    navigator.serviceWorker.controller?.postMessage({
+      type: 'CACHE_URLS',
+      payload: { urlsToCache },
+    });
+  }).observe({ type: 'resource', buffered: true });
 }
