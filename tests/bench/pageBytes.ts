@@ -39,9 +39,12 @@ export async function measurePageBytes(
   page: string,
 ): Promise<PageBytes> {
   // Reduced motion: the map's pulse would keep it from ever being idle.
+  // No service worker: the page's own downloads are weighed, not the precache the worker fills
+  // in the background on a first visit (every asset of the build, once).
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     reducedMotion: 'reduce',
+    serviceWorkers: 'block',
   });
   const tab = await context.newPage();
   const loaded = new Set<string>();

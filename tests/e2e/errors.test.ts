@@ -6,7 +6,8 @@ describe('failures', () => {
   const baseUrl = inject('baseUrl');
 
   it('says when the API fails, and recovers on Retry', async () => {
-    const context = await browser().newContext(LAPTOP);
+    // No service worker: it would fetch past the page's routes once it took the page over.
+    const context = await browser().newContext({ ...LAPTOP, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.route('**/api/**', (route) =>
       route.fulfill({

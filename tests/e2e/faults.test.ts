@@ -28,7 +28,9 @@ describe.concurrent('the app when the API fails', () => {
 
   /** A page of its own whose API requests go to `handle` until the test lets them through. */
   async function openFaulty(path: string, pattern: string, handle: (route: Route) => unknown) {
-    const page = await (await browser().newContext(LAPTOP)).newPage();
+    // No service worker: it would fetch past the page's routes once it took the page over.
+    const context = await browser().newContext({ ...LAPTOP, serviceWorkers: 'block' });
+    const page = await context.newPage();
     const errors = watchErrors(page);
     await page.route(pattern, handle);
     await page.goto(new URL(path, baseUrl).href);

@@ -9,8 +9,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { prefetchFirstData } from './app/prefetch';
+import { prefetchEveryPage, prefetchFirstData } from './app/prefetch';
 import { matchRoute } from './app/routes';
+import { startOfflineSupport } from './offline/offlineStatus';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -22,7 +23,9 @@ const queryClient = new QueryClient({
   },
 });
 
-prefetchFirstData(matchRoute(window.location.pathname), queryClient);
+const route = matchRoute(window.location.pathname);
+prefetchFirstData(route, queryClient);
+startOfflineSupport({ onFirstControl: () => void prefetchEveryPage(route, queryClient) });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -5,6 +5,7 @@
 
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Category } from '@thaw/data';
+import { PERIOD } from '@thaw/data/schema';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { isBorder, isCountry, isEvent, isSource, isTenure, isYearlyRow } from './checks';
 import { ApiError, api, expectItems, jsonOf } from './client';
@@ -68,6 +69,9 @@ export const leadersQuery = (span: { from: string; to: string }) =>
     // While the timeline plays, the previous month's leaders stay until the next ones arrive.
     placeholderData: keepPreviousData,
   });
+
+/** Every tenure of the period: the map explorer picks each month's from them. */
+export const periodLeadersQuery = () => leadersQuery({ from: PERIOD.start, to: PERIOD.end });
 
 export interface YearlyFilter {
   countries: readonly string[];

@@ -3,6 +3,7 @@
  * chart embed never downloads the map library and the map never downloads the charts.
  */
 import { lazy, Suspense } from 'react';
+import { OfflineNotice } from '../offline/OfflineNotice';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { useLocation } from './location';
 import { LoadingState } from './QueryStatus';
@@ -22,6 +23,7 @@ export function App() {
         <Suspense fallback={<LoadingState what="the map" />}>
           <MapEmbedPage />
         </Suspense>
+        <OfflineNotice />
       </main>
     );
   }
@@ -31,6 +33,7 @@ export function App() {
         <Suspense fallback={<LoadingState what="the chart" />}>
           <ChartEmbedPage chart={route.chart} />
         </Suspense>
+        <OfflineNotice />
       </main>
     );
   }
@@ -67,6 +70,7 @@ export function App() {
           )}
         </Suspense>
       </main>
+      <OfflineNotice />
     </div>
   );
 }

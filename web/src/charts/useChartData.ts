@@ -32,27 +32,30 @@ export type ChartDataState =
 
 const NONE: never[] = [];
 
+/** The queries of each kind of data for `filter`: those `useChartData` makes, to fetch ahead. */
+export function chartDataQueries({ countries, categories, from, to }: ChartDataFilter) {
+  return {
+    yearly: yearlyStatsQuery({
+      countries,
+      categories,
+      from: Number(from.slice(0, 4)),
+      to: Number(to.slice(0, 4)),
+    }),
+    events: eventsQuery({ countries, categories, from, to }),
+    tenures: leadersQuery({ from, to }),
+  };
+}
+
 /**
  * Fetches what `needs` (a constant list) names for `filter`. Each answer covers at least the
  * filter's countries and span, and each chart keeps to its own countries and span within it.
  */
 export function useChartData(filter: ChartDataFilter, needs: readonly ChartData[]): ChartDataState {
-  const { countries: ids, categories, from, to } = filter;
+  const queries = chartDataQueries(filter);
   const countries = useQuery(countriesQuery());
-  const yearly = useQuery({
-    ...yearlyStatsQuery({
-      countries: ids,
-      categories,
-      from: Number(from.slice(0, 4)),
-      to: Number(to.slice(0, 4)),
-    }),
-    enabled: needs.includes('yearly'),
-  });
-  const events = useQuery({
-    ...eventsQuery({ countries: ids, categories, from, to }),
-    enabled: needs.includes('events'),
-  });
-  const tenures = useQuery({ ...leadersQuery({ from, to }), enabled: needs.includes('tenures') });
+  const yearly = useQuery({ ...queries.yearly, enabled: needs.includes('yearly') });
+  const events = useQuery({ ...queries.events, enabled: needs.includes('events') });
+  const tenures = useQuery({ ...queries.tenures, enabled: needs.includes('tenures') });
 
   // One object while the answers stay the same, so that memoized charts skip the renders between.
   const loaded = useMemo((): ChartDataState | null => {

@@ -22,6 +22,7 @@ import { CountryEvents } from './CountryEvents';
 import {
   type CompareContext,
   type CompareState,
+  compareChartFilter,
   parseCompareState,
   serializeCompareState,
 } from './compareState';
@@ -61,16 +62,7 @@ function Compare({ countries }: { countries: readonly Country[] }) {
   const [pickedByReader, setPickedByReader] = useState(false);
   // The charts follow a step behind the controls: a held arrow key draws only where it stops.
   const shown = useDeferredValue(state);
-  // Every country's events: a column lists those that happened on its soil too.
-  const data = useChartData(
-    {
-      countries: context.countryIds,
-      categories: shown.categories,
-      from: `${shown.from}-01-01`,
-      to: `${shown.to}-12-31`,
-    },
-    EVERY_KIND_OF_DATA,
-  );
+  const data = useChartData(compareChartFilter(shown, context), EVERY_KIND_OF_DATA);
   // A run of brush steps is one history entry; any other change is an entry of its own.
   const changeSpan = useCallback(
     (span: YearSpan, continuing: boolean) => update(span, { replace: continuing }),

@@ -5,6 +5,7 @@
  */
 import type { Category } from '@thaw/data';
 import { CATEGORIES, type ComparisonMeasure } from '@thaw/server/charts';
+import type { ChartDataFilter } from '../charts/useChartData';
 import {
   type AnyParam,
   categoriesParam,
@@ -106,6 +107,22 @@ export function defaultCompareState(context: CompareContext): CompareState {
     to: LAST_YEAR,
     measure: 'events',
     event: null,
+  };
+}
+
+/**
+ * What the comparison's charts are drawn from: every country's data (a column lists the events
+ * on its soil too) over the span's whole years.
+ */
+export function compareChartFilter(
+  state: Pick<CompareState, 'categories' | 'from' | 'to'>,
+  context: CompareContext,
+): ChartDataFilter {
+  return {
+    countries: context.countryIds,
+    categories: state.categories,
+    from: `${state.from}-01-01`,
+    to: `${state.to}-12-31`,
   };
 }
 

@@ -10,7 +10,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   bordersQuery,
   eventsQuery,
-  leadersQuery,
+  periodLeadersQuery,
   sourcesQuery,
   yearlyStatsQuery,
 } from '../api/queries';
@@ -56,9 +56,8 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
   const events = useQuery(eventsQuery());
   const borders = useQuery(bordersQuery());
   const sources = useQuery(sourcesQuery());
-  const leaders = useQuery(
-    leadersQuery({ from: monthKey(state.month), to: monthKey(state.month) }),
-  );
+  // The whole period's tenures, once: a month step asks the network for nothing, even offline.
+  const leaders = useQuery(periodLeadersQuery());
   const stats = useQuery(
     yearlyStatsQuery({ countries: state.countries, categories: state.categories }),
   );

@@ -4,7 +4,7 @@
  */
 import type { Country, Role, Tenure } from '@thaw/data';
 import { formatDay } from '../format/dates';
-import { monthLabel } from '../time/months';
+import { monthKey, monthLabel } from '../time/months';
 
 const ROLES: { role: Role; label: string }[] = [
   { role: 'party', label: 'Party' },
@@ -14,11 +14,17 @@ const ROLES: { role: Role; label: string }[] = [
 export interface LeadersPanelProps {
   month: number;
   countries: readonly Pick<Country, 'id' | 'name'>[];
-  /** The tenures in office at some time during the month. */
+  /** Tenures of any time: the panel shows those in office at some time during the month. */
   tenures: readonly Tenure[];
 }
 
 export function LeadersPanel({ month, countries, tenures }: LeadersPanelProps) {
+  // ISO days compare as strings; day 31 follows every day of any month and precedes the next.
+  const first = `${monthKey(month)}-01`;
+  const last = `${monthKey(month)}-31`;
+  const inMonth = tenures.filter(
+    (tenure) => tenure.start <= last && (tenure.end === null || tenure.end >= first),
+  );
   return (
     <section className="panel-section" aria-labelledby="leaders-heading">
       <h2 id="leaders-heading" className="panel-heading">
@@ -29,7 +35,7 @@ export function LeadersPanel({ month, countries, tenures }: LeadersPanelProps) {
           <h3 className="leaders-country-name">{country.name}</h3>
           <dl className="leaders-roles">
             {ROLES.map(({ role, label }) => {
-              const held = tenures
+              const held = inMonth
                 .filter((tenure) => tenure.country === country.id && tenure.role === role)
                 .sort((a, b) => a.start.localeCompare(b.start));
               return (

@@ -1,0 +1,30 @@
+/**
+ * One small line, bottom left, on every page: when the network is gone (the atlas goes on from
+ * its copy on this device) and when a reload would bring a newer version or newer data.
+ */
+import { useSyncExternalStore } from 'react';
+import { offlineStatus, reloadForNewer, subscribeOfflineStatus } from './offlineStatus';
+
+const NEWER = {
+  app: 'A new version of the atlas is ready.',
+  data: 'Newer data is available.',
+} as const;
+
+export function OfflineNotice() {
+  const { online, newer } = useSyncExternalStore(subscribeOfflineStatus, offlineStatus);
+  const shown = !online || newer !== null;
+  return (
+    // Always in the page, so that screen readers announce what appears in it.
+    <div className="offline-notice" role="status" data-shown={shown}>
+      {!online && <span>Offline: showing the atlas as saved on this device.</span>}
+      {newer !== null && (
+        <span>
+          {NEWER[newer]}{' '}
+          <button type="button" className="button" onClick={reloadForNewer}>
+            Reload
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
