@@ -100,7 +100,7 @@ describe('renderPng', () => {
   beforeEach(clearRenderCache);
 
   it.each([1, 2])(
-    'writes a PNG of exactly width × %i by height × %i',
+    'writes a PNG of exactly width and height × %i',
     async (scale) => {
       const png = await renderChartPng('events-by-year', PROPS, { scale });
       expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
