@@ -2,8 +2,8 @@
  * Talking to the server under test: `api()` for JSON as a client sees it, `raw()` for the bytes
  * and headers exactly as they cross the wire (no automatic decompression).
  */
-import { request } from 'node:http';
 import { inject } from 'vitest';
+import { type RawResponse, rawRequest } from '../support/rawRequest';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -17,29 +17,14 @@ export async function api<T = unknown>(
   return { status: response.status, body, headers: response.headers };
 }
 
-export interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
+export type { RawResponse };
 
 export function raw(
   path: string,
   headers: Record<string, string> = {},
   method = 'GET',
 ): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${baseUrl()}${path}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return rawRequest(`${baseUrl()}${path}`, { method, headers });
 }
 
 export interface Problem {

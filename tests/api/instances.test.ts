@@ -4,35 +4,16 @@
  * say how long it may be kept (README, "Deploying").
  */
 import { readdirSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { loadDataset } from '@thaw/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawRequest } from '../support/rawRequest';
 import { REPO_ROOT, type RunningServer, startServer } from '../support/server';
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-/** A proxy passes the client's Host on: both instances are asked for the same one. */
 const HOST = 'atlas.example';
 
-function get(base: string, path: string, headers: Record<string, string> = {}) {
-  return new Promise<Answer>((resolve, reject) => {
-    const req = request(`${base}${path}`, { headers: { host: HOST, ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (base: string, path: string, headers: Record<string, string> = {}) =>
+  rawRequest(`${base}${path}`, { headers: { host: HOST, ...headers } });
 
 const asset = readdirSync(join(REPO_ROOT, 'web/dist/assets')).find((name) => name.endsWith('.js'));
 

@@ -5,12 +5,12 @@
  * proxy and of one bare instance, measured in this run, and the proxy's cache hits) are printed.
  */
 import { readdirSync } from 'node:fs';
-import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureNginx, type RunningNginx, startNginx } from '../support/nginx';
+import { rawRequest } from '../support/rawRequest';
 import { REPO_ROOT, type RunningServer, startServer } from '../support/server';
 
 const CONNECTIONS = 16;
@@ -36,27 +36,8 @@ const PATHS = [
 /** An answer also asked for with its ETag, as a browser revalidates (a 304 is a success). */
 const REVALIDATED = '/api/events?countries=HU&from=1956-10&to=1956-11';
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-/** A GET with its body as bytes, undecoded (fetch would decompress it). */
-function get(url: string, headers: Record<string, string>): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+/** A GET with its body as bytes, undecoded. */
+const get = (url: string, headers: Record<string, string>) => rawRequest(url, { headers });
 
 /** A free loopback port: one the system just gave out and took back. */
 function freePort(): Promise<number> {

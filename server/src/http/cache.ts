@@ -223,8 +223,21 @@ function matchesEtag(header: string, etag: string): boolean {
     .some((tag) => tag === etag || tag === '*');
 }
 
+/** Accept-Encoding headers seen, and what they pick: clients send a handful of distinct ones. */
+const picked = new Map<string, 'br' | 'gzip' | null>();
+const MAX_PICKED = 1_000;
+
 /** Brotli where accepted, else gzip; `q=0` refuses an encoding. */
 export function pickEncoding(header: string | undefined): 'br' | 'gzip' | null {
+  const known = picked.get(header ?? '');
+  if (known !== undefined) return known;
+  const choice = parseEncoding(header);
+  if (picked.size >= MAX_PICKED) picked.clear();
+  picked.set(header ?? '', choice);
+  return choice;
+}
+
+function parseEncoding(header: string | undefined): 'br' | 'gzip' | null {
   const accepted = new Set(
     (header ?? '')
       .split(',')

@@ -22,6 +22,15 @@ const UNUSUAL = [
   'transfer-encoding',
 ];
 
+/** Request targets remembered with their cache key; forgotten all at once past this many. */
+const MAX_TARGETS = 10_000;
+
+interface Target {
+  key: string;
+  /** As the request log gives it. */
+  path: string;
+}
+
 /** Returns an answerer that answers a request and says true, or says false and leaves it be. */
 export function fastPath({
   cache,
@@ -32,6 +41,29 @@ export function fastPath({
   log: RequestLog;
   limits: Limits;
 }) {
+  // A repeated request for the same target skips parsing it: what it was found to be is kept.
+  const targets = new Map<string, Target>();
+
+  /** The cache key of a target the app would take as it is, remembered; none for any other. */
+  const admit = (host: string, target: string): Target | undefined => {
+    const given = `http://${host}${target}`;
+    let url: URL;
+    try {
+      url = new URL(given);
+    } catch {
+      return undefined;
+    }
+    // node-server may refuse a host that parsing changes.
+    if (url.host !== host) return undefined;
+    // The app sees `given` or `url.href`, whichever node-server makes of it: both must pass.
+    const longer = given.length > url.href.length ? given : url.href;
+    if (refusal(longer, url.searchParams, limits)) return undefined;
+    if (targets.size >= MAX_TARGETS) targets.clear();
+    const known = { key: cacheKey(url), path: pathOf(url) };
+    targets.set(`${host} ${target}`, known);
+    return known;
+  };
+
   return (request: IncomingMessage, response: ServerResponse): boolean => {
     const started = performance.now();
     const { method, headers } = request;
@@ -41,19 +73,9 @@ export function fastPath({
     // Only a path and query, without the backslash node-server refuses in a path.
     if (!host || target[0] !== '/' || target.includes('\\')) return false;
     if (UNUSUAL.some((name) => headers[name] !== undefined)) return false;
-    const given = `http://${host}${target}`;
-    let url: URL;
-    try {
-      url = new URL(given);
-    } catch {
-      return false;
-    }
-    // node-server may refuse a host that parsing changes.
-    if (url.host !== host) return false;
-    // The app sees `given` or `url.href`, whichever node-server makes of it: both must pass.
-    const longer = given.length > url.href.length ? given : url.href;
-    if (refusal(longer, url.searchParams, limits)) return false;
-    const entry = cache.lookup(cacheKey(url));
+    const known = targets.get(`${host} ${target}`) ?? admit(host, target);
+    if (!known) return false;
+    const entry = cache.lookup(known.key);
     if (!entry) return false;
     const variant = variantOf(entry, headers['if-none-match'], headers['accept-encoding']);
     const head = sentHead(entry, method, variant);
@@ -62,7 +84,7 @@ export function fastPath({
     const body = method === 'HEAD' || variant === 'not-modified' ? null : bodyOf(entry, variant);
     response.end(body);
     log.add(
-      { method, path: pathOf(url), status: head.status, bytes: body?.length ?? 0, cache: 'hit' },
+      { method, path: known.path, status: head.status, bytes: body?.length ?? 0, cache: 'hit' },
       started,
     );
     return true;
