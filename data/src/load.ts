@@ -8,14 +8,25 @@ import type { z } from 'zod';
 import { decodeUtf8, readCsv } from './csv';
 import { type Borders, createLocator, readBorders } from './geo';
 import { REPO_ROOT, repoPath } from './paths';
+import { namesByPlace, resolveEvent } from './places';
 import type { Problem } from './problems';
 import { checkDataset } from './rules';
-import type { Country, Event, Source, Tenure } from './schema';
+import type {
+  Country,
+  Event,
+  EventRecord,
+  GazetteerPlace,
+  PlaceName,
+  Source,
+  Tenure,
+} from './schema';
 import {
   columnOf,
   countriesTable,
   eventsTable,
   leadersTable,
+  placeNamesTable,
+  placesTable,
   sourcesTable,
   type Table,
 } from './tables';
@@ -24,9 +35,12 @@ export const DATASETS_DIR = repoPath('data', 'datasets');
 
 export interface Dataset {
   countries: Country[];
+  /** Events with their places looked up in the gazetteer and named as on their dates. */
   events: Event[];
   tenures: Tenure[];
   sources: Source[];
+  places: GazetteerPlace[];
+  placeNames: PlaceName[];
 }
 
 /** A record and the place in its file where it was read. */
@@ -38,9 +52,11 @@ export interface Located<T> {
 
 export interface LocatedDataset {
   countries: Located<Country>[];
-  events: Located<Event>[];
+  events: Located<EventRecord>[];
   tenures: Located<Tenure>[];
   sources: Located<Source>[];
+  places: Located<GazetteerPlace>[];
+  placeNames: Located<PlaceName>[];
 }
 
 export type LoadResult =
@@ -67,6 +83,8 @@ export function loadDataset(options: LoadOptions = {}): LoadResult {
   const located: LocatedDataset = {
     countries,
     sources: read('sources.csv', sourcesTable),
+    places: read('places.csv', placesTable),
+    placeNames: read('place-names.csv', placeNamesTable),
     events: countries.flatMap(({ value }) => read(`${value.id}/events.csv`, eventsTable, value.id)),
     tenures: countries.flatMap(({ value }) =>
       read(`${value.id}/leaders.csv`, leadersTable, value.id),
@@ -76,13 +94,19 @@ export function loadDataset(options: LoadOptions = {}): LoadResult {
 
   if (problems.some((problem) => problem.severity === 'error')) return { ok: false, problems };
   const values = <T>(records: Located<T>[]) => records.map((record) => record.value);
+  const places = values(located.places);
+  const placeNames = values(located.placeNames);
+  const byId = new Map(places.map((place) => [place.id, place]));
+  const names = namesByPlace(placeNames);
   return {
     ok: true,
     dataset: {
       countries: values(located.countries),
-      events: values(located.events),
+      events: located.events.map(({ value }) => resolveEvent(value, byId, names)),
       tenures: values(located.tenures),
       sources: values(located.sources),
+      places,
+      placeNames,
     },
     warnings: problems,
   };
