@@ -1,7 +1,9 @@
 export { formatCsv } from './csv';
+export { eventsCountingDeaths } from './deaths';
 export { BORDERS_PATH, type Borders, createLocator, type Locator, readBorders } from './geo';
 export { DATASETS_DIR, type Dataset, type LoadOptions, type LoadResult, loadDataset } from './load';
 export { REPO_ROOT, repoPath } from './paths';
+export { nameAt, namesByPlace, placeOn } from './places';
 export { formatProblem, formatReport, type Problem } from './problems';
 export * from './schema';
 export { eventsTable } from './tables';

@@ -9,14 +9,25 @@ import type { z } from 'zod';
 import { decodeUtf8, readCsv } from './csv';
 import { type Borders, createLocator, readBorders } from './geo';
 import { REPO_ROOT, repoPath } from './paths';
+import { namesByPlace, resolveEvent } from './places';
 import type { Problem } from './problems';
 import { checkDataset } from './rules';
-import type { Country, Event, Source, Tenure } from './schema';
+import type {
+  Country,
+  Event,
+  EventRecord,
+  GazetteerPlace,
+  PlaceName,
+  Source,
+  Tenure,
+} from './schema';
 import {
   columnOf,
   countriesTable,
   eventsTable,
   leadersTable,
+  placeNamesTable,
+  placesTable,
   sourcesTable,
   type Table,
 } from './tables';
@@ -25,6 +36,7 @@ export const DATASETS_DIR = repoPath('data', 'datasets');
 
 export interface Dataset {
   countries: Country[];
+  /** Events with their places looked up in the gazetteer and named as on their dates. */
   events: Event[];
   tenures: Tenure[];
   sources: Source[];
@@ -33,6 +45,8 @@ export interface Dataset {
    * loading the same files names the same version (the ETags of its answers derive from it).
    */
   version: string;
+  places: GazetteerPlace[];
+  placeNames: PlaceName[];
 }
 
 /** A record and the place in its file where it was read. */
@@ -44,9 +58,11 @@ export interface Located<T> {
 
 export interface LocatedDataset {
   countries: Located<Country>[];
-  events: Located<Event>[];
+  events: Located<EventRecord>[];
   tenures: Located<Tenure>[];
   sources: Located<Source>[];
+  places: Located<GazetteerPlace>[];
+  placeNames: Located<PlaceName>[];
 }
 
 export type LoadResult =
@@ -78,6 +94,8 @@ export function loadDataset(options: LoadOptions = {}): LoadResult {
   const located: LocatedDataset = {
     countries,
     sources: read('sources.csv', sourcesTable),
+    places: read('places.csv', placesTable),
+    placeNames: read('place-names.csv', placeNamesTable),
     events: countries.flatMap(({ value }) => read(`${value.id}/events.csv`, eventsTable, value.id)),
     tenures: countries.flatMap(({ value }) =>
       read(`${value.id}/leaders.csv`, leadersTable, value.id),
@@ -87,14 +105,20 @@ export function loadDataset(options: LoadOptions = {}): LoadResult {
 
   if (problems.some((problem) => problem.severity === 'error')) return { ok: false, problems };
   const values = <T>(records: Located<T>[]) => records.map((record) => record.value);
+  const places = values(located.places);
+  const placeNames = values(located.placeNames);
+  const byId = new Map(places.map((place) => [place.id, place]));
+  const names = namesByPlace(placeNames);
   return {
     ok: true,
     dataset: {
       countries: values(located.countries),
-      events: values(located.events),
+      events: located.events.map(({ value }) => resolveEvent(value, byId, names)),
       tenures: values(located.tenures),
       sources: values(located.sources),
       version: contents.digest('hex').slice(0, 16),
+      places,
+      placeNames,
     },
     warnings: problems,
   };

@@ -5,7 +5,7 @@
 import type { Locator } from './geo';
 import type { Located, LocatedDataset } from './load';
 import type { Problem } from './problems';
-import { type Event, PERIOD, type Tenure } from './schema';
+import { type EventRecord, type GazetteerPlace, PERIOD, Role, type Tenure } from './schema';
 
 /** How far outside its state a point may lie when it falls in no state at all (a coastline drawn coarsely). */
 const COAST_TOLERANCE_KM = 25;
@@ -15,10 +15,15 @@ export function checkDataset(data: LocatedDataset, locator: Locator): Problem[] 
     ...duplicateIds(data.events, 'events'),
     ...duplicateIds(data.sources, 'sources'),
     ...duplicateIds(data.countries, 'countries'),
+    ...duplicateIds(data.places, 'places'),
     ...citations(data),
     ...eventsInPeriod(data.events),
     ...interventionsAbroad(data.events),
+    ...placeReferences(data),
+    ...placeNameSpans(data),
     ...placesInStates(data, locator),
+    ...wholesAndParts(data.events),
+    ...rolesPresent(data),
     ...tenureCoverage(data.tenures),
     ...changesWithoutEvents(data.tenures, data.events),
   ];
@@ -58,12 +63,20 @@ function citations(data: LocatedDataset): Problem[] {
   const known = new Set(data.sources.map((source) => source.value.id));
   const cited = new Set<string>();
   const problems: Problem[] = [];
-  for (const record of [...data.events, ...data.tenures]) {
-    for (const id of record.value.sources) {
+  const check = (record: Located<unknown>, field: string, ids: readonly string[]) => {
+    for (const id of ids) {
       cited.add(id);
-      if (!known.has(id)) problems.push(problem(record, 'sources', `unknown source "${id}"`));
+      if (!known.has(id)) problems.push(problem(record, field, `unknown source "${id}"`));
     }
+  };
+  for (const record of [...data.events, ...data.tenures, ...data.placeNames]) {
+    check(
+      record,
+      'citations',
+      record.value.citations.map((citation) => citation.source),
+    );
   }
+  for (const record of data.places) check(record, 'sources', record.value.sources);
   for (const source of data.sources) {
     if (!cited.has(source.value.id)) {
       problems.push(problem(source, 'id', `source "${source.value.id}" is never cited`, 'warning'));
@@ -72,7 +85,7 @@ function citations(data: LocatedDataset): Problem[] {
   return problems;
 }
 
-function eventsInPeriod(events: Located<Event>[]): Problem[] {
+function eventsInPeriod(events: Located<EventRecord>[]): Problem[] {
   return events
     .filter(({ value }) => value.start < PERIOD.start || value.start > PERIOD.end)
     .map((event) =>
@@ -84,15 +97,18 @@ function eventsInPeriod(events: Located<Event>[]): Problem[] {
     );
 }
 
-/** Forces that cross a border say where they came from. */
-function interventionsAbroad(events: Located<Event>[]): Problem[] {
+/**
+ * An invasion says where its forces came from. Other interventions abroad may leave it empty:
+ * forces stationed in the country (the Soviet garrisons in the GDR and Hungary) crossed no border.
+ */
+function interventionsAbroad(events: Located<EventRecord>[]): Problem[] {
   return events
-    .filter(({ value }) => value.category === 'intervention' && value.target && !value.origin)
+    .filter(({ value }) => value.type === 'invasion' && value.target && !value.origin)
     .map((event) =>
       problem(
         event,
-        'originName',
-        `an intervention in ${event.value.target} needs its origin (where the forces came from)`,
+        'origin',
+        `an invasion of ${event.value.target} needs its origin (where the forces came from)`,
       ),
     );
 }
@@ -104,7 +120,7 @@ function placesInStates(data: LocatedDataset, locator: Locator): Problem[] {
     at: Located<unknown>,
     field: string,
     state: string,
-    point: { name: string; lat: number; lon: number },
+    point: Pick<GazetteerPlace, 'name' | 'lat' | 'lon'>,
   ) => {
     const found = locator.stateAt(point.lon, point.lat);
     if (found === state) return;
@@ -123,13 +139,139 @@ function placesInStates(data: LocatedDataset, locator: Locator): Problem[] {
     }
     expectIn(country, 'capitalLat,capitalLon', country.value.id, country.value.capital);
   }
+  const places = new Map(data.places.map((place) => [place.value.id, place.value]));
   for (const event of data.events) {
     const state = event.value.target ?? event.value.country;
     if (!locator.ids.has(state)) {
       problems.push(problem(event, 'target', `no state "${state}" in the borders`));
       continue;
     }
-    expectIn(event, 'placeLat,placeLon', state, event.value.place);
+    const place = places.get(event.value.place);
+    if (place) expectIn(event, 'place', state, place);
+  }
+  return problems;
+}
+
+/** Events name their places, and sites their cities, by ids the gazetteer holds. */
+function placeReferences(data: LocatedDataset): Problem[] {
+  const known = new Map(data.places.map((place) => [place.value.id, place.value]));
+  const problems: Problem[] = [];
+  for (const event of data.events) {
+    for (const field of ['place', 'origin'] as const) {
+      const id = event.value[field];
+      if (id !== null && !known.has(id)) {
+        problems.push(problem(event, field, `no place "${id}" in the gazetteer (places.csv)`));
+      }
+    }
+  }
+  for (const place of data.places) {
+    const city = place.value.city;
+    if (city !== null && known.get(city)?.precision !== 'city') {
+      problems.push(problem(place, 'city', `no city "${city}" in the gazetteer`));
+    }
+  }
+  return problems;
+}
+
+/** A name belongs to a gazetteer place, and a place bears one name at a time. */
+function placeNameSpans(data: LocatedDataset): Problem[] {
+  const known = new Set(data.places.map((place) => place.value.id));
+  const problems: Problem[] = [];
+  for (const [id, names] of groupBy(data.placeNames, ({ value }) => value.place)) {
+    if (!known.has(id)) {
+      for (const name of names) {
+        problems.push(problem(name, 'place', `no place "${id}" in the gazetteer (places.csv)`));
+      }
+      continue;
+    }
+    const sorted = [...names].sort((a, b) =>
+      (a.value.from ?? '').localeCompare(b.value.from ?? ''),
+    );
+    for (let i = 1; i < sorted.length; i++) {
+      const previous = sorted[i - 1];
+      const next = sorted[i];
+      if (!previous || !next) continue;
+      if (previous.value.to === null || (next.value.from ?? '') <= previous.value.to) {
+        problems.push(
+          problem(
+            next,
+            'from',
+            `overlap: the name "${previous.value.name}" (line ${previous.line}) is still valid then`,
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Wholes and parts: a part's whole exists, no event contains itself through its wholes, a part
+ * lies within its whole's span, and its parts' lowest figures together stay within the whole's
+ * highest (a whole carries the total of its parts).
+ */
+function wholesAndParts(events: Located<EventRecord>[]): Problem[] {
+  const byId = new Map(events.map((event) => [event.value.id, event]));
+  const problems: Problem[] = [];
+  const lowSums = new Map<string, number>();
+  for (const part of events) {
+    const wholeId = part.value.partOf;
+    if (wholeId === null) continue;
+    const whole = byId.get(wholeId);
+    if (!whole) {
+      problems.push(problem(part, 'partOf', `no event "${wholeId}"`));
+      continue;
+    }
+    const seen = new Set([part.value.id]);
+    for (let at: EventRecord | undefined = whole.value; at; at = byId.get(at.partOf ?? '')?.value) {
+      if (seen.has(at.id)) {
+        problems.push(problem(part, 'partOf', `a cycle: ${[...seen, at.id].join(' → ')}`));
+        break;
+      }
+      seen.add(at.id);
+    }
+    const partEnd = part.value.end ?? part.value.start;
+    const wholeEnd = whole.value.end ?? whole.value.start;
+    if (part.value.start < whole.value.start || partEnd > wholeEnd) {
+      problems.push(
+        problem(
+          part,
+          'partOf',
+          `${part.value.start}..${partEnd} is not within its whole's span ${whole.value.start}..${wholeEnd} (line ${whole.line})`,
+        ),
+      );
+    }
+    if (part.value.fatalities) {
+      lowSums.set(wholeId, (lowSums.get(wholeId) ?? 0) + part.value.fatalities.low);
+    }
+  }
+  for (const [wholeId, lowSum] of lowSums) {
+    const whole = byId.get(wholeId);
+    const high = whole?.value.fatalities?.high;
+    if (whole && high !== undefined && lowSum > high) {
+      problems.push(
+        problem(
+          whole,
+          'fatalitiesHigh',
+          `its parts' lowest figures add up to ${lowSum}, more than its highest (${high})`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** Every country with leaders has a timeline for every role (party, government, state). */
+function rolesPresent(data: LocatedDataset): Problem[] {
+  const problems: Problem[] = [];
+  for (const lane of groupBy(data.tenures, ({ value }) => value.country).values()) {
+    const first = lane[0];
+    if (!first) continue;
+    for (const role of Role.options) {
+      if (!lane.some(({ value }) => value.role === role)) {
+        problems.push(problem(first, 'role', `no ${role} tenure for ${first.value.country}`));
+      }
+    }
   }
   return problems;
 }
@@ -202,7 +344,10 @@ function tenureCoverage(tenures: Located<Tenure>[]): Problem[] {
 }
 
 /** Each change of leader inside the period should be an event on its day (or the day before). */
-function changesWithoutEvents(tenures: Located<Tenure>[], events: Located<Event>[]): Problem[] {
+function changesWithoutEvents(
+  tenures: Located<Tenure>[],
+  events: Located<EventRecord>[],
+): Problem[] {
   const changeDays = new Set(
     events
       .filter(({ value }) => value.category === 'leadership')

@@ -57,22 +57,79 @@ export const EVENT_TYPES = {
 
 export const DatePrecision = z.enum(['day', 'month', 'year']);
 export const PlacePrecision = z.enum(['exact', 'city', 'region', 'country']);
-export const Role = z.enum(['party', 'government']);
+export const Role = z.enum(['party', 'government', 'state']);
 /** How a tenure ended: the manner of the leadership change that closed it. */
 export const Manner = z.enum(['regular', 'death', 'ouster', 'resignation']);
 
-export const Place = z.object({
+/**
+ * A citation: the work (a source id) and, optionally, where in it the claim stands (a page, a
+ * section, a document number, an archive item). In the files: `source-id` or `source-id@locator`.
+ */
+export const Citation = z.object({
+  source: Id,
+  locator: z.string().min(1).nullable(),
+});
+
+/** A row of the gazetteer (`places.csv`): each place once, by its modern name. */
+export const GazetteerPlace = z.object({
+  id: Id,
+  /** The modern English name. */
   name: z.string().min(1),
+  /** The modern local form. */
+  localName: z.string().min(1),
+  lat: Latitude,
+  lon: Longitude,
+  precision: PlacePrecision,
+  /** For a site (`exact`), the id of the city it lies in. */
+  city: Id.nullable(),
+  sources: z.array(Id),
+});
+
+/** A name a place bore between `from` and `to` (either null: before or after the period). */
+const PlaceNameFields = z.object({
+  place: Id,
+  name: z.string().min(1),
+  localName: z.string().min(1),
+  from: IsoDate.nullable(),
+  to: IsoDate.nullable(),
+  citations: z.array(Citation).min(1, 'cite at least one source'),
+});
+
+export const PlaceName = PlaceNameFields.refine(
+  (name) => name.from === null || name.to === null || name.from <= name.to,
+  {
+    message: 'to is before from',
+    path: ['to'],
+  },
+);
+
+/** A place as an event has it: the gazetteer's place with the name valid on the event's date. */
+export const Place = z.object({
+  id: Id,
+  /** The English name on the event's date (the modern name unless it was renamed). */
+  name: z.string().min(1),
+  modernName: z.string().min(1),
+  /** The local name on the event's date. */
+  localName: z.string().min(1),
   lat: Latitude,
   lon: Longitude,
   precision: PlacePrecision,
 });
 
-/** Where intervening forces came from. */
-export const Origin = z.object({
+/** Where intervening forces came from: a gazetteer place, named as on the event's date. */
+export const Origin = Place.omit({ precision: true });
+
+/** The gazetteer as the API serves it: a place, its state, and its names over time. */
+export const GazetteerEntry = GazetteerPlace.extend({
+  /** The name on the day asked for (`?at=`), else the modern name. */
   name: z.string().min(1),
-  lat: Latitude,
-  lon: Longitude,
+  /** The local name on the day asked for, else the modern local name. */
+  localName: z.string().min(1),
+  modernName: z.string().min(1),
+  /** The state its point lies in on the 1953–1968 map. */
+  country: BorderId.nullable(),
+  /** Its names in the period (from place-names.csv), each with its span. */
+  names: z.array(PlaceNameFields.omit({ place: true })),
 });
 
 export const Source = z.object({
@@ -90,8 +147,8 @@ export const Country = z.object({
   capital: z.object({ name: z.string().min(1), lat: Latitude, lon: Longitude }),
 });
 
-/** An event's fields, before the rules that relate them (for APIs that reshape events). */
-export const EventFields = z.object({
+/** The fields every event has, in its file and in the API alike. */
+const EventBase = z.object({
   id: Id,
   country: BorderId,
   category: Category,
@@ -100,20 +157,37 @@ export const EventFields = z.object({
   start: IsoDate,
   end: IsoDate.nullable(),
   datePrecision: DatePrecision,
-  place: Place,
-  origin: Origin.nullable(),
   target: BorderId.nullable(),
+  /** All deaths the event caused, on all sides (data/README.md, "Deaths"). */
   fatalities: CountRange.nullable(),
+  /** Who died: "about 2,500 Hungarians and 720 Soviet soldiers". */
+  fatalitiesNote: z.string().min(1).nullable(),
   participants: CountRange.nullable(),
   actors: z.array(z.string().min(1)),
+  /** The id of the enclosing event (a volley is part of the revolution). */
+  partOf: Id.nullable(),
   summary: z.string().min(1),
+  citations: z.array(Citation).min(1, 'cite at least one source'),
+});
+
+/** An event's fields, before the rules that relate them (for APIs that reshape events). */
+export const EventFields = EventBase.extend({
+  place: Place,
+  origin: Origin.nullable(),
+  /** The cited source ids, each once, in the order of `citations`. */
   sources: z.array(Id).min(1, 'cite at least one source'),
+});
+
+/** An event as its file holds it: places by their gazetteer ids. */
+export const EventRecordFields = EventBase.extend({
+  place: Id,
+  origin: Id.nullable(),
 });
 
 /** How a start given to the month or the year ends: on the first day of it. */
 const FIRST_DAY = { day: null, month: /-01$/, year: /-01-01$/ } as const;
 
-export const Event = EventFields.superRefine((event, ctx) => {
+function checkEvent(event: z.infer<typeof EventBase>, ctx: z.RefinementCtx) {
   const types: readonly string[] = EVENT_TYPES[event.category];
   if (!types.includes(event.type)) {
     ctx.addIssue({
@@ -140,7 +214,13 @@ export const Event = EventFields.superRefine((event, ctx) => {
       message: 'target is only for events outside the country; leave it empty',
     });
   }
-});
+  if (event.partOf === event.id) {
+    ctx.addIssue({ code: 'custom', path: ['partOf'], message: 'an event is not part of itself' });
+  }
+}
+
+export const Event = EventFields.superRefine(checkEvent);
+export const EventRecord = EventRecordFields.superRefine(checkEvent);
 
 export const Tenure = z
   .object({
@@ -153,6 +233,8 @@ export const Tenure = z
     end: IsoDate.nullable(),
     /** How the tenure ended; null while it lasts beyond the data's range. */
     endedBy: Manner.nullable(),
+    citations: z.array(Citation).min(1, 'cite at least one source'),
+    /** The cited source ids, each once. */
     sources: z.array(Id).min(1, 'cite at least one source'),
   })
   .superRefine((tenure, ctx) => {
@@ -183,6 +265,11 @@ export type Role = z.infer<typeof Role>;
 export type Manner = z.infer<typeof Manner>;
 export type CountRange = z.infer<typeof CountRange>;
 export type Place = z.infer<typeof Place>;
+export type Citation = z.infer<typeof Citation>;
+export type GazetteerPlace = z.infer<typeof GazetteerPlace>;
+export type GazetteerEntry = z.infer<typeof GazetteerEntry>;
+export type PlaceName = z.infer<typeof PlaceName>;
+export type EventRecord = z.infer<typeof EventRecord>;
 export type Origin = z.infer<typeof Origin>;
 export type Source = z.infer<typeof Source>;
 export type Country = z.infer<typeof Country>;

@@ -1,10 +1,10 @@
 /**
  * How each dataset file's columns map onto the records of `schema.ts`. A record's nested
- * fields are flat columns in the files (`place.lat` is `placeLat`), so the mapping back from a
+ * fields are flat columns in the files (`fatalities.low` is `fatalitiesLow`), so the mapping back from a
  * schema path to a column is mechanical.
  */
 import { z } from 'zod';
-import { Country, Event, Source, Tenure } from './schema';
+import { Country, EventRecord, GazetteerPlace, PlaceName, Source, Tenure } from './schema';
 
 /** A row's cell in a column, '' when empty. */
 type Cell<Column extends string> = (column: Column) => string;
@@ -46,6 +46,18 @@ const list = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+/** `source-id` or `source-id@locator`, `;`-separated. */
+const citations = (value: string) =>
+  list(value).map((item) => {
+    const at = item.indexOf('@');
+    return at < 0
+      ? { source: item, locator: null }
+      : { source: item.slice(0, at).trim(), locator: item.slice(at + 1).trim() || null };
+  });
+
+/** The cited works, each once, in the order of their first citation. */
+export const sourcesOf = (cited: { source: string }[]) => [...new Set(cited.map((c) => c.source))];
+
 /** An optional group of columns (an origin, a range): null when every column is empty. */
 function group<Column extends string, T>(
   cell: Cell<Column>,
@@ -86,8 +98,36 @@ export const sourcesTable = table(
   }),
 );
 
+export const placesTable = table(
+  GazetteerPlace,
+  ['id', 'name', 'localName', 'lat', 'lon', 'precision', 'city', 'sources'],
+  (cell) => ({
+    id: required(cell('id')),
+    name: required(cell('name')),
+    localName: required(cell('localName')),
+    lat: number(cell('lat')),
+    lon: number(cell('lon')),
+    precision: required(cell('precision')),
+    city: optional(cell('city')),
+    sources: list(cell('sources')),
+  }),
+);
+
+export const placeNamesTable = table(
+  PlaceName,
+  ['place', 'name', 'localName', 'from', 'to', 'citations'],
+  (cell) => ({
+    place: required(cell('place')),
+    name: required(cell('name')),
+    localName: required(cell('localName')),
+    from: optional(cell('from')),
+    to: optional(cell('to')),
+    citations: citations(cell('citations')),
+  }),
+);
+
 export const eventsTable = table(
-  Event,
+  EventRecord,
   [
     'id',
     'start',
@@ -96,20 +136,17 @@ export const eventsTable = table(
     'category',
     'type',
     'title',
-    'placeName',
-    'placeLat',
-    'placeLon',
-    'placePrecision',
+    'place',
     'target',
-    'originName',
-    'originLat',
-    'originLon',
+    'origin',
     'fatalitiesLow',
     'fatalitiesHigh',
+    'fatalitiesNote',
     'participantsLow',
     'participantsHigh',
     'actors',
-    'sources',
+    'partOf',
+    'citations',
     'summary',
   ],
   (cell, { country }) => ({
@@ -121,46 +158,44 @@ export const eventsTable = table(
     start: required(cell('start')),
     end: optional(cell('end')),
     datePrecision: required(cell('datePrecision')),
-    place: {
-      name: required(cell('placeName')),
-      lat: number(cell('placeLat')),
-      lon: number(cell('placeLon')),
-      precision: required(cell('placePrecision')),
-    },
-    origin: group(cell, ['originName', 'originLat', 'originLon'], () => ({
-      name: required(cell('originName')),
-      lat: number(cell('originLat')),
-      lon: number(cell('originLon')),
-    })),
+    place: required(cell('place')),
+    origin: optional(cell('origin')),
     target: optional(cell('target')),
     fatalities: range(cell, 'fatalitiesLow', 'fatalitiesHigh'),
+    fatalitiesNote: optional(cell('fatalitiesNote')),
     participants: range(cell, 'participantsLow', 'participantsHigh'),
     actors: list(cell('actors')),
+    partOf: optional(cell('partOf')),
     summary: required(cell('summary')),
-    sources: list(cell('sources')),
+    citations: citations(cell('citations')),
   }),
 );
 
 export const leadersTable = table(
   Tenure,
-  ['role', 'person', 'office', 'start', 'end', 'endedBy', 'sources'],
-  (cell, { country }) => ({
-    country,
-    role: required(cell('role')),
-    person: optional(cell('person')),
-    vacant: !cell('person'),
-    office: required(cell('office')),
-    start: required(cell('start')),
-    end: optional(cell('end')),
-    endedBy: optional(cell('endedBy')),
-    sources: list(cell('sources')),
-  }),
+  ['role', 'person', 'office', 'start', 'end', 'endedBy', 'citations'],
+  (cell, { country }) => {
+    const cited = citations(cell('citations'));
+    return {
+      country,
+      role: required(cell('role')),
+      person: optional(cell('person')),
+      vacant: !cell('person'),
+      office: required(cell('office')),
+      start: required(cell('start')),
+      end: optional(cell('end')),
+      endedBy: optional(cell('endedBy')),
+      citations: cited,
+      sources: sourcesOf(cited),
+    };
+  },
 );
 
-/** The column that holds the value at a schema path: `['place', 'lat']` → `placeLat`. */
+/** The column that holds the value at a schema path: `['fatalities', 'low']` → `fatalitiesLow`. */
 export function columnOf(path: readonly PropertyKey[]): string {
   const names = path.filter((segment): segment is string => typeof segment === 'string');
   if (names[0] === 'vacant') return 'person';
+  if (names[0] === 'sources' || names[0] === 'citations') return 'citations';
   if (names.length === 0) return '(row)';
   return names.map((name, i) => (i === 0 ? name : name[0]?.toUpperCase() + name.slice(1))).join('');
 }

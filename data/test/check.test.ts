@@ -111,10 +111,10 @@ describe('data:check catches, at the right file, line and field,', () => {
 
   it('a number that is not one', () => {
     const dir = copyFixture();
-    setCell(dir, 'HU/events.csv', 2, 'placeLat', '47,5N');
-    expectProblem(dir, 'HU/events.csv', 2, '(row)', /expected 22 fields/);
-    setCell(dir, 'HU/events.csv', 3, 'placeLat', 'north');
-    expectProblem(dir, 'HU/events.csv', 3, 'placeLat', /expected a number, found "north"/);
+    setCell(dir, 'places.csv', 2, 'lat', '47,5N');
+    expectProblem(dir, 'places.csv', 2, '(row)', /expected 8 fields/);
+    setCell(dir, 'places.csv', 3, 'lat', 'north');
+    expectProblem(dir, 'places.csv', 3, 'lat', /expected a number, found "north"/);
   });
 
   it('an event that ends before it starts', () => {
@@ -144,8 +144,16 @@ describe('data:check catches, at the right file, line and field,', () => {
 
   it('a cited source that does not exist', () => {
     const dir = copyFixture();
-    setCell(dir, 'HU/events.csv', 3, 'sources', 'fixture-history;no-such-book');
-    expectProblem(dir, 'HU/events.csv', 3, 'sources', /unknown source "no-such-book"/);
+    setCell(dir, 'HU/events.csv', 3, 'citations', 'fixture-history;no-such-book@p. 3');
+    expectProblem(dir, 'HU/events.csv', 3, 'citations', /unknown source "no-such-book"/);
+  });
+
+  it('a cited source that does not exist, in a tenure and in a place name', () => {
+    const dir = copyFixture();
+    setCell(dir, 'SU/leaders.csv', 4, 'citations', 'no-such-book@p. 1');
+    expectProblem(dir, 'SU/leaders.csv', 4, 'citations', /unknown source "no-such-book"/);
+    setCell(dir, 'place-names.csv', 2, 'citations', 'no-such-book');
+    expectProblem(dir, 'place-names.csv', 2, 'citations', /unknown source "no-such-book"/);
   });
 
   it('an unused source, as a warning that does not fail the load', () => {
@@ -189,24 +197,144 @@ describe('data:check catches, at the right file, line and field,', () => {
 
   it('coordinates outside the country the place names', () => {
     const dir = copyFixture();
-    // Kraków, in Poland, given as a Hungarian event's place.
-    setCell(dir, 'HU/events.csv', 2, 'placeLat', '50.06');
-    setCell(dir, 'HU/events.csv', 2, 'placeLon', '19.94');
-    expectProblem(dir, 'HU/events.csv', 2, 'placeLat,placeLon', /lies in PL, not in HU/);
+    // Kraków, in Poland, given as the coordinates of a Hungarian event's place.
+    setCell(dir, 'places.csv', 3, 'lat', '50.06');
+    setCell(dir, 'places.csv', 3, 'lon', '19.94');
+    expectProblem(
+      dir,
+      'HU/events.csv',
+      2,
+      'place',
+      /A Square \(50.06, 19.94\) lies in PL, not in HU/,
+    );
   });
 
   it('an event abroad whose place is not in its target', () => {
     const dir = copyFixture();
     setCell(dir, 'SU/events.csv', 2, 'target', 'CS');
-    expectProblem(dir, 'SU/events.csv', 2, 'placeLat,placeLon', /lies in HU, not in CS/);
+    expectProblem(dir, 'SU/events.csv', 2, 'place', /lies in HU, not in CS/);
   });
 
-  it('an intervention abroad without an origin', () => {
+  it('an invasion without an origin', () => {
     const dir = copyFixture();
-    for (const column of ['originName', 'originLat', 'originLon']) {
-      setCell(dir, 'SU/events.csv', 2, column, '');
-    }
-    expectProblem(dir, 'SU/events.csv', 2, 'originName', /needs its origin/);
+    setCell(dir, 'SU/events.csv', 2, 'origin', '');
+    expectProblem(dir, 'SU/events.csv', 2, 'origin', /needs its origin/);
+  });
+
+  it('a place or an origin that is not in the gazetteer', () => {
+    const dir = copyFixture();
+    setCell(dir, 'HU/events.csv', 3, 'place', 'atlantis');
+    expectProblem(dir, 'HU/events.csv', 3, 'place', /no place "atlantis" in the gazetteer/);
+    setCell(dir, 'SU/events.csv', 2, 'origin', 'lemuria');
+    expectProblem(dir, 'SU/events.csv', 2, 'origin', /no place "lemuria" in the gazetteer/);
+  });
+
+  it('a site whose city is not in the gazetteer', () => {
+    const dir = copyFixture();
+    setCell(dir, 'places.csv', 3, 'city', 'atlantis');
+    expectProblem(dir, 'places.csv', 3, 'city', /no city "atlantis"/);
+  });
+
+  it('a duplicate place id', () => {
+    const dir = copyFixture();
+    setCell(dir, 'places.csv', 5, 'id', 'moscow');
+    expectProblem(dir, 'places.csv', 5, 'id', /duplicate places id "moscow" .*places.csv:4/);
+  });
+
+  it('two names of one place valid at once', () => {
+    const dir = copyFixture();
+    setCell(dir, 'place-names.csv', 3, 'from', '1956-06-01');
+    expectProblem(dir, 'place-names.csv', 3, 'from', /overlap: the name "Old Square" \(line 2\)/);
+  });
+
+  it('a name for a place the gazetteer lacks', () => {
+    const dir = copyFixture();
+    appendLine(dir, 'place-names.csv', 'atlantis,Atlantis,Atlantis,,,fixture-history');
+    expectProblem(dir, 'place-names.csv', 4, 'place', /no place "atlantis"/);
+  });
+
+  it('a part of an event that does not exist', () => {
+    const dir = copyFixture();
+    setCell(dir, 'HU/events.csv', 4, 'partOf', 'su-1956-11-04-no-such-event');
+    expectProblem(dir, 'HU/events.csv', 4, 'partOf', /no event "su-1956-11-04-no-such-event"/);
+  });
+
+  it('wholes and parts in a cycle', () => {
+    const dir = copyFixture();
+    setCell(dir, 'SU/events.csv', 2, 'partOf', 'hu-1956-11-04-volley');
+    setCell(dir, 'HU/events.csv', 4, 'start', '1956-11-04');
+    expectProblem(
+      dir,
+      'HU/events.csv',
+      4,
+      'partOf',
+      /a cycle: hu-1956-11-04-volley → su-1956-11-04-intervention → hu-1956-11-04-volley/,
+    );
+  });
+
+  it('a part outside its whole’s span', () => {
+    const dir = copyFixture();
+    setCell(dir, 'HU/events.csv', 4, 'end', '1956-11-12');
+    expectProblem(
+      dir,
+      'HU/events.csv',
+      4,
+      'partOf',
+      /1956-11-04..1956-11-12 is not within its whole's span 1956-11-04..1956-11-11 \(line 2\)/,
+    );
+  });
+
+  it('parts whose lowest figures exceed the whole’s highest', () => {
+    const dir = copyFixture();
+    setCell(dir, 'HU/events.csv', 4, 'fatalitiesLow', '700');
+    setCell(dir, 'HU/events.csv', 4, 'fatalitiesHigh', '800');
+    setCell(dir, 'HU/events.csv', 3, 'partOf', 'su-1956-11-04-intervention');
+    setCell(dir, 'HU/events.csv', 3, 'start', '1956-11-05');
+    setCell(dir, 'HU/events.csv', 3, 'id', 'hu-1956-11-05-leader-change');
+    setCell(dir, 'HU/events.csv', 3, 'fatalitiesLow', '30');
+    setCell(dir, 'HU/events.csv', 3, 'fatalitiesHigh', '30');
+    expectProblem(
+      dir,
+      'SU/events.csv',
+      2,
+      'fatalitiesHigh',
+      /parts' lowest figures add up to 730, more than its highest \(722\)/,
+    );
+  });
+
+  it('a country without a head-of-state timeline', () => {
+    const dir = copyFixture();
+    const path = join(dir, 'SU/leaders.csv');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^state,.*\n/m, ''));
+    expectProblem(dir, 'SU/leaders.csv', 2, 'role', /no state tenure for SU/);
+  });
+
+  it('a gap in the head-of-state timeline', () => {
+    const dir = copyFixture();
+    setCell(dir, 'HU/leaders.csv', 5, 'end', '1956-10-24');
+    setCell(dir, 'HU/leaders.csv', 5, 'endedBy', 'regular');
+    appendLine(dir, 'HU/leaders.csv', 'state,Next Head,Chairman,1956-11-01,,,fixture-leaders');
+    expectProblem(
+      dir,
+      'HU/leaders.csv',
+      6,
+      'start',
+      /gap: the previous state tenure ends on 1956-10-24/,
+    );
+  });
+
+  it('a change of head of state with no leadership event (a warning)', () => {
+    const dir = copyFixture();
+    setCell(dir, 'HU/leaders.csv', 5, 'end', '1960-03-01');
+    setCell(dir, 'HU/leaders.csv', 5, 'endedBy', 'regular');
+    appendLine(dir, 'HU/leaders.csv', 'state,Next Head,Chairman,1960-03-01,,,fixture-leaders');
+    expectProblem(
+      dir,
+      'HU/leaders.csv',
+      6,
+      'start',
+      /warning: no leadership event in HU on 1960-03-01/,
+    );
   });
 
   it('a fatality range upside down', () => {
@@ -232,7 +360,7 @@ describe('data:check catches, at the right file, line and field,', () => {
       'latin1',
     );
     writeFileSync(path, Buffer.concat([bytes, latin1]));
-    expectProblem(dir, 'HU/leaders.csv', 5, '(file)', /not valid UTF-8/);
+    expectProblem(dir, 'HU/leaders.csv', 6, '(file)', /not valid UTF-8/);
   });
 
   it('a missing column', () => {
@@ -243,7 +371,8 @@ describe('data:check catches, at the right file, line and field,', () => {
   });
 });
 
-describe('the data:check command', () => {
+// Each run starts pnpm and tsx: seconds on a busy machine.
+describe('the data:check command', { timeout: 30_000 }, () => {
   const run = (dir: string) => {
     try {
       return {

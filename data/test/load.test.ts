@@ -26,12 +26,22 @@ describe('the real datasets', () => {
     }
   });
 
-  it.each(['SU', 'PL', 'HU'])('give %s a party and a government timeline', (country) => {
-    for (const role of ['party', 'government']) {
+  it.each(['SU', 'PL', 'HU'])('give %s a party, a government and a state timeline', (country) => {
+    for (const role of ['party', 'government', 'state']) {
       expect(
         dataset.tenures.some((t) => t.country === country && t.role === role),
         role,
       ).toBe(true);
+    }
+  });
+
+  it('name each event’s place as on its date, with the modern name beside it', () => {
+    const katowice = dataset.events.filter((event) => event.place.id === 'katowice');
+    expect(katowice.length).toBeGreaterThan(0);
+    for (const event of katowice) {
+      const stalinogrod = event.start >= '1953-03-07' && event.start <= '1956-12-10';
+      expect(event.place.name, event.id).toBe(stalinogrod ? 'Stalinogród' : 'Katowice');
+      expect(event.place.modernName).toBe('Katowice');
     }
   });
 

@@ -20,6 +20,7 @@ import { docsRoutes, OPENAPI_INFO } from './routes/docs';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { leaderRoutes } from './routes/leaders';
+import { placeRoutes } from './routes/places';
 import { sourceRoutes } from './routes/sources';
 import { statsRoutes } from './routes/stats';
 import type { Store } from './store';
@@ -36,6 +37,7 @@ export function apiRoutes(store: Store) {
     .route('/', leaderRoutes(store))
     .route('/', statsRoutes(store))
     .route('/', sourceRoutes(store))
+    .route('/', placeRoutes(store))
     .route('/', borderRoutes())
     .route('/', chartRoutes(store));
 }

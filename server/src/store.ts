@@ -7,7 +7,13 @@ import {
   type Country,
   type Dataset,
   type Event,
+  eventsCountingDeaths,
+  type GazetteerEntry,
+  type GazetteerPlace,
+  type Locator,
   PERIOD,
+  type PlaceName,
+  placeOn,
   type Role,
   type Source,
   type Tenure,
@@ -69,11 +75,15 @@ export class Store {
   readonly countryIds: string[];
   /** The data version (a hash of the dataset files), which every answer's ETag derives from. */
   readonly version: string;
+  /** The gazetteer, by id. */
+  readonly places: GazetteerEntry[];
+  private readonly placeNames = new Map<string, PlaceName[]>();
+  private readonly gazetteer: GazetteerPlace[];
   private readonly endDays: number[];
   private readonly buckets = new Map<string, Bucket>();
   private readonly tallies = new Map<string, YearTally>();
 
-  constructor(dataset: Dataset) {
+  constructor(dataset: Dataset, locator?: Locator) {
     this.version = dataset.version;
     // Grouped by start day, and only each day's few events sorted by id: one comparison sort
     // of all the events cost a tenth of the start at 100k events.
@@ -100,6 +110,7 @@ export class Store {
     );
     this.sources = [...dataset.sources].sort((a, b) => a.id.localeCompare(b.id));
 
+    const countingDeaths = eventsCountingDeaths(this.events);
     const eventCounts = new Map<string, number>();
     this.endDays = this.events.map((event, rank) =>
       event.end === null ? (startDays[rank] ?? 0) : dayNumber(event.end),
@@ -119,14 +130,45 @@ export class Store {
 
       const tally = this.tally(event.country, Number(event.start.slice(0, 4)), event.category);
       tally.count++;
-      tally.fatalitiesLow += event.fatalities?.low ?? 0;
-      tally.fatalitiesHigh += event.fatalities?.high ?? 0;
+      if (countingDeaths.has(event.id)) {
+        tally.fatalitiesLow += event.fatalities?.low ?? 0;
+        tally.fatalitiesHigh += event.fatalities?.high ?? 0;
+      }
     });
     this.countries = dataset.countries.map((country) => ({
       ...country,
       eventCount: eventCounts.get(country.id) ?? 0,
     }));
     this.countryIds = this.countries.map((country) => country.id);
+
+    for (const name of dataset.placeNames) {
+      const names = this.placeNames.get(name.place);
+      if (names) names.push(name);
+      else this.placeNames.set(name.place, [name]);
+    }
+    this.gazetteer = [...dataset.places].sort((a, b) => a.id.localeCompare(b.id));
+    this.places = this.gazetteer.map((place) => ({
+      id: place.id,
+      name: place.name,
+      modernName: place.name,
+      localName: place.localName,
+      lat: place.lat,
+      lon: place.lon,
+      precision: place.precision,
+      city: place.city,
+      country: locator?.stateAt(place.lon, place.lat) ?? null,
+      names: (this.placeNames.get(place.id) ?? []).map(({ place: _, ...name }) => name),
+      sources: place.sources,
+    }));
+  }
+
+  /** The gazetteer with each place named as on `date`. */
+  placesAt(date: string): GazetteerEntry[] {
+    return this.places.map((entry, i) => {
+      const place = this.gazetteer[i] as GazetteerPlace;
+      const then = placeOn(place, this.placeNames.get(place.id) ?? [], date);
+      return { ...entry, name: then.name, localName: then.localName };
+    });
   }
 
   country(id: string): CountrySummary | undefined {
@@ -164,7 +206,11 @@ export class Store {
     );
   }
 
-  /** One row per country and year, zero rows included; an event counts in the year it starts. */
+  /**
+   * One row per country and year, zero rows included; an event counts in the year it starts.
+   * Deaths are counted once: an event's figure is added only when no event it is part of (through
+   * `partOf`, at any depth) has a figure, since a whole's figure includes its parts'.
+   */
   yearly(query: YearlyQuery): YearlyRow[] {
     const rows: YearlyRow[] = [];
     for (const country of query.countries) {

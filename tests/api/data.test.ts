@@ -40,7 +40,7 @@ describe('GET /api/countries/{id}', () => {
     expect(body.events.length).toBe(body.country.eventCount);
     expect(body.events.every((event) => event.country === 'PL')).toBe(true);
     expect(new Set(body.leaders.map((tenure) => tenure.role))).toEqual(
-      new Set(['party', 'government']),
+      new Set(['party', 'government', 'state']),
     );
     const sourceIds = new Set(body.sources.map((source) => source.id));
     for (const record of [...body.events, ...body.leaders]) {

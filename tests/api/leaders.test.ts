@@ -28,6 +28,22 @@ describe('GET /api/leaders', () => {
     }
   });
 
+  it('answers the heads of state with roles=state, one lane per country on any day', async () => {
+    for (const day of ['1953-01-01', '1960-06-01', '1968-12-31']) {
+      const answer = await tenures(`at=${day}&roles=state`);
+      expect(answer.every((tenure) => tenure.role === 'state')).toBe(true);
+      for (const country of ['SU', 'PL', 'HU']) {
+        expect(
+          answer.some((tenure) => tenure.country === country),
+          `${country} ${day}`,
+        ).toBe(true);
+      }
+    }
+    const [soviet] = await tenures('at=1961-01-01&countries=SU&roles=state');
+    expect(soviet?.person).toBe('Leonid Brezhnev');
+    expect(soviet?.citations.length).toBeGreaterThan(0);
+  });
+
   it('knows who led Poland’s party after October 1956', async () => {
     const [party] = await tenures('at=1957-06-01&countries=PL&roles=party');
     expect(party?.person).toBe('Władysław Gomułka');

@@ -95,8 +95,9 @@ const FAULTS: Fault[] = [
   {
     name: 'an unknown source',
     file: 'HU/events.csv',
-    apply: (path) => setCell(path, 'sources', (row) => `${row.values.sources};no-such-source`),
-    field: 'sources',
+    apply: (path) =>
+      setCell(path, 'citations', (row) => `${row.values.citations};no-such-source@p. 1`),
+    field: 'citations',
     message: /unknown source "no-such-source"/,
   },
   {
@@ -114,9 +115,9 @@ const FAULTS: Fault[] = [
   },
   {
     name: 'coordinates out of range',
-    file: 'SU/events.csv',
-    apply: (path) => setCell(path, 'placeLat', () => '95.5'),
-    field: 'placeLat',
+    file: 'places.csv',
+    apply: (path) => setCell(path, 'lat', () => '95.5'),
+    field: 'lat',
     message: /<=\s*90/,
   },
   {

@@ -22,6 +22,14 @@ describe('GET /api/stats/yearly', () => {
     const rows = await series('');
     expect(rows).toHaveLength(3 * 16);
     const { body } = await api<{ events: Event[] }>('/api/events');
+    // Each death once: a figure counts only when no event above it (through partOf) has one.
+    const byId = new Map(body.events.map((e) => [e.id, e]));
+    const wholeWithFigure = (e: Event): boolean => {
+      const whole = e.partOf ? byId.get(e.partOf) : undefined;
+      return whole !== undefined && (whole.fatalities !== null || wholeWithFigure(whole));
+    };
+    const deaths = (e: Event, edge: 'low' | 'high') =>
+      wholeWithFigure(e) ? 0 : (e.fatalities?.[edge] ?? 0);
     for (const row of rows) {
       const events = body.events.filter(
         (e) => e.country === row.country && e.start.startsWith(String(row.year)),
@@ -35,8 +43,8 @@ describe('GET /api/stats/yearly', () => {
         leadership: count('leadership'),
         milestone: count('milestone'),
         total: events.length,
-        fatalitiesLow: events.reduce((sum, e) => sum + (e.fatalities?.low ?? 0), 0),
-        fatalitiesHigh: events.reduce((sum, e) => sum + (e.fatalities?.high ?? 0), 0),
+        fatalitiesLow: events.reduce((sum, e) => sum + deaths(e, 'low'), 0),
+        fatalitiesHigh: events.reduce((sum, e) => sum + deaths(e, 'high'), 0),
       });
     }
     expect(rows.some((row) => row.total === 0)).toBe(true);

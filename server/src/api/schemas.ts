@@ -3,7 +3,7 @@
  * (OpenAPI) and type the web client; the records themselves are defined once, in data/.
  */
 import { z } from '@hono/zod-openapi';
-import { Country, Event, EventFields, Source, Tenure } from '@thaw/data';
+import { Country, Event, EventFields, GazetteerEntry, Source, Tenure } from '@thaw/data';
 
 export const CountrySchema = Country.extend({
   eventCount: z.int().openapi({ description: 'How many events its dataset holds.' }),
@@ -14,6 +14,7 @@ export const CountrySchema = Country.extend({
 export const EventSchema = Event.meta({ id: 'Event' });
 export const TenureSchema = Tenure.meta({ id: 'Tenure' });
 export const SourceSchema = Source.meta({ id: 'Source' });
+export const PlaceSchema = GazetteerEntry.meta({ id: 'GazetteerPlace' });
 
 export const EventFeatureCollection = z
   .object({
@@ -42,12 +43,13 @@ export const YearlyRow = z
     leadership: z.int(),
     milestone: z.int(),
     total: z.int(),
-    fatalitiesLow: z
-      .int()
-      .openapi({ description: 'Sum of the lowest figures of the year’s events.' }),
-    fatalitiesHigh: z
-      .int()
-      .openapi({ description: 'Sum of the highest figures of the year’s events.' }),
+    fatalitiesLow: z.int().openapi({
+      description:
+        'Sum of the lowest figures of the year’s events, each death once: an event’s figure counts only when no event it is part of (`partOf`, at any depth) has a figure.',
+    }),
+    fatalitiesHigh: z.int().openapi({
+      description: 'Sum of the highest figures, counted as `fatalitiesLow` is.',
+    }),
   })
   .openapi('YearlyRow');
 

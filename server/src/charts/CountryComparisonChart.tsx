@@ -11,7 +11,7 @@ import {
   ZIndexLayer,
 } from 'recharts';
 import { countTicks, yearLabelEvery, yearSpan } from './axes';
-import { shownCategories, sumByYear } from './data';
+import { shownCategories, sumByYear, withDeathsNote } from './data';
 import type { YearlyChartProps } from './EventsByYearChart';
 import {
   type CountryRef,
@@ -58,44 +58,48 @@ export function CountryComparisonChart(props: CountryComparisonProps) {
   const colorOf = (country: CountryRef, index: number) => countryColor(country.id, index);
 
   const ink = THEMES[props.theme ?? 'light'].text;
-  const layout = layoutFigure(props, {
-    title: countryComparisonTitle(props),
-    legend: [
-      ...countries.map((country, index) => ({
-        label: country.name,
-        swatch: (size: number) => (
-          <line
-            x1={-size / 2}
-            x2={size / 2}
-            stroke={colorOf(country, index)}
-            strokeWidth={size * 0.22}
-            strokeLinecap="round"
-          />
-        ),
-      })),
-      ...(fatalities
-        ? [
-            {
-              label: 'Shaded: range given by the sources',
-              swatch: (size: number) => (
-                <rect
-                  x={-size / 2}
-                  y={-size / 2}
-                  width={size}
-                  height={size}
-                  fill={ink}
-                  fillOpacity={0.18}
-                />
-              ),
-            },
-          ]
-        : []),
-    ],
-    yLabel: fatalities
-      ? 'Deaths per year: the line is the highest figure in the sources'
-      : 'Events per year (counted in the year they began)',
-    xLabel: 'Year',
-  });
+  const sourceLine = fatalities ? withDeathsNote(props.sourceLine) : props.sourceLine;
+  const layout = layoutFigure(
+    { ...props, sourceLine },
+    {
+      title: countryComparisonTitle(props),
+      legend: [
+        ...countries.map((country, index) => ({
+          label: country.name,
+          swatch: (size: number) => (
+            <line
+              x1={-size / 2}
+              x2={size / 2}
+              stroke={colorOf(country, index)}
+              strokeWidth={size * 0.22}
+              strokeLinecap="round"
+            />
+          ),
+        })),
+        ...(fatalities
+          ? [
+              {
+                label: 'Shaded: range given by the sources',
+                swatch: (size: number) => (
+                  <rect
+                    x={-size / 2}
+                    y={-size / 2}
+                    width={size}
+                    height={size}
+                    fill={ink}
+                    fillOpacity={0.18}
+                  />
+                ),
+              },
+            ]
+          : []),
+      ],
+      yLabel: fatalities
+        ? 'Deaths per year: the line is the highest figure in the sources'
+        : 'Events per year (counted in the year they began)',
+      xLabel: 'Year',
+    },
+  );
   const { type, colors } = layout;
 
   const categories = shownCategories(props.categories);

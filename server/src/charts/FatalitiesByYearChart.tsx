@@ -1,5 +1,5 @@
 import { formatCount, yearSpan } from './axes';
-import { countryNames, shownCategories, sumByYear, type YearTotals } from './data';
+import { countryNames, shownCategories, sumByYear, withDeathsNote, type YearTotals } from './data';
 import type { YearlyChartProps } from './EventsByYearChart';
 import { layoutFigure } from './Figure';
 import { THEMES } from './style';
@@ -38,15 +38,18 @@ export function FatalitiesByYearChart(props: YearlyChartProps) {
       fillOpacity={opacity}
     />
   );
-  const layout = layoutFigure(props, {
-    title: fatalitiesByYearTitle(props),
-    legend: [
-      { label: 'Lowest figure in the sources', swatch: swatch(0.85) },
-      { label: 'Up to the highest figure', swatch: swatch(0.3) },
-    ],
-    yLabel: 'Deaths per year (the range of the figures in the sources)',
-    xLabel: 'Year',
-  });
+  const layout = layoutFigure(
+    { ...props, sourceLine: withDeathsNote(props.sourceLine) },
+    {
+      title: fatalitiesByYearTitle(props),
+      legend: [
+        { label: 'Lowest figure in the sources', swatch: swatch(0.85) },
+        { label: 'Up to the highest figure', swatch: swatch(0.3) },
+      ],
+      yLabel: 'Deaths per year (the range of the figures in the sources)',
+      xLabel: 'Year',
+    },
+  );
   const data = sumByYear(
     props.rows,
     props.countries.map((country) => country.id),

@@ -21,7 +21,7 @@ import { textWidth } from './text';
 
 export interface LeadersProps extends FigureProps, YearCursorProps {
   tenures: readonly Tenure[];
-  /** Two rows each (party, government), top to bottom. */
+  /** Three rows each (party, government, head of state), top to bottom. */
   countries: readonly CountryRef[];
   /** Inclusive ISO dates. */
   from: string;
@@ -32,9 +32,9 @@ type TitleInput = Pick<LeadersProps, 'from' | 'to'>;
 
 /** The countries are named by the rows, not in the title. */
 export const leadersTitle = ({ from, to }: TitleInput) =>
-  `Party and government leaders, ${yearSpan(yearOf(from), yearOf(to))}`;
+  `Party and government leaders and heads of state, ${yearSpan(yearOf(from), yearOf(to))}`;
 
-const ROLES: readonly Role[] = ['party', 'government'];
+const ROLES: readonly Role[] = ['party', 'government', 'state'];
 const MANNERS: readonly Manner[] = ['regular', 'death', 'ouster', 'resignation'];
 
 /** Tenures as bars, one row per country and role, with how each tenure ended at its end. */

@@ -26,7 +26,7 @@ export interface ChartDataSource {
   countryName(id: string): string | undefined;
   yearly(query: DataQuery & { from: number; to: number }): readonly YearlyRow[];
   events(query: DataQuery & { from: string; to: string }): readonly Event[];
-  /** The tenures of both roles. */
+  /** The tenures of every role. */
   tenures(query: { countries: readonly string[]; from: string; to: string }): readonly Tenure[];
 }
 

@@ -18,6 +18,13 @@ export interface YearTotals {
 }
 
 /** The shown categories in legend order, whatever order the caller gave. */
+/** What a chart of deaths counts, for its source line (data/README.md, "Deaths"). */
+export const DEATHS_NOTE =
+  'Deaths: all sides, each death once (a part’s deaths are inside its whole’s figure)';
+
+/** A chart's source line with the note on what its deaths count. */
+export const withDeathsNote = (sourceLine: string) => `${sourceLine} · ${DEATHS_NOTE}`;
+
 export const shownCategories = (categories: readonly Category[]) =>
   CATEGORIES.filter((category) => categories.includes(category));
 

@@ -63,7 +63,11 @@ export const MANNER_LABELS: Record<Manner, string> = {
   resignation: 'Resigned',
 };
 
-export const ROLE_LABELS = { party: 'Party', government: 'Government' } as const;
+export const ROLE_LABELS = {
+  party: 'Party',
+  government: 'Government',
+  state: 'Head of state',
+} as const;
 
 export type ThemeName = 'light' | 'dark' | 'transparent';
 

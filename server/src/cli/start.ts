@@ -6,7 +6,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { formatReport, loadDataset, repoPath } from '@thaw/data';
+import { createLocator, formatReport, loadDataset, readBorders, repoPath } from '@thaw/data';
 
 const WEB_ROOT = repoPath('web/dist');
 
@@ -29,7 +29,7 @@ const [{ getRequestListener }, { createApp }, { Store }] = await Promise.all([
   import('../app'),
   import('../store'),
 ]);
-const store = new Store(result.dataset);
+const store = new Store(result.dataset, createLocator(readBorders()));
 const { app, answerFromCache, logger, flushLog } = createApp({ store, webRoot: WEB_ROOT });
 // The listener serve() would make: a request without a Host header is taken to be for `host`.
 const answerWithApp = getRequestListener(app.fetch, { hostname: host });

@@ -40,6 +40,17 @@ const CSV_COLUMNS: readonly [string, (event: Event) => unknown][] = [
   ['actors', (e) => e.actors.join(';')],
   ['sources', (e) => e.sources.join(';')],
   ['summary', (e) => e.summary],
+  // The columns added with the gazetteer, the death rule and the citations: after the first
+  // ones, so that files read by position keep their meaning.
+  ['placeId', (e) => e.place.id],
+  ['placeModernName', (e) => e.place.modernName],
+  ['originId', (e) => e.origin?.id],
+  ['fatalitiesNote', (e) => e.fatalitiesNote],
+  ['partOf', (e) => e.partOf],
+  [
+    'citations',
+    (e) => e.citations.map((c) => (c.locator ? `${c.source}@${c.locator}` : c.source)).join(';'),
+  ],
 ];
 
 export function eventsToCsv(events: readonly Event[]): string {

@@ -9,9 +9,10 @@ export const leaderRoutes = (store: Store) =>
     createRoute({
       method: 'get',
       path: '/api/leaders',
-      summary: 'Party and government leaders: those in office on a day, or during a span',
+      summary:
+        'Party and government leaders and heads of state: those in office on a day, or during a span',
       description:
-        'Give `at` for the tenures in force that day, or `from`/`to` for those overlapping the span (not both). Sorted by country, role, start.',
+        'Give `at` for the tenures in force that day, or `from`/`to` for those overlapping the span (not both); `roles` picks among party, government and state (the head of state). Sorted by country, role, start.',
       tags: ['Data'],
       request: {
         query: z

@@ -113,6 +113,7 @@ function Compare({ countries }: { countries: readonly Country[] }) {
           eventId={state.event}
           countryNames={new Map(countries.map((country) => [country.id, country.name]))}
           pickedByReader={pickedByReader}
+          onOpenEvent={selectEvent}
           onClose={() => update({ event: null })}
         />
       )}

@@ -4,6 +4,7 @@
  */
 import type { Event } from '@thaw/data';
 import { formatEventDates } from '../format/dates';
+import { PlaceName } from '../panels/PlaceName';
 import { CATEGORY_SINGULAR } from '../style/categories';
 import { ShapeIcon } from '../style/ShapeIcon';
 
@@ -61,7 +62,7 @@ export function CountryEvents(props: CountryEventsProps) {
                       {event.title}
                     </span>
                     <span className="event-list-meta">
-                      {formatEventDates(event)} · {event.place.name}
+                      {formatEventDates(event)} · <PlaceName place={event.place} />
                       {where}
                     </span>
                   </span>

@@ -15,10 +15,18 @@ export interface EventDrawerProps {
   countryNames: ReadonlyMap<string, string>;
   /** Whether the reader chose the event here (the details then take the focus). */
   pickedByReader: boolean;
+  /** Opens another event here (the whole an event is part of). */
+  onOpenEvent(id: string): void;
   onClose(): void;
 }
 
-export function EventDrawer({ eventId, countryNames, pickedByReader, onClose }: EventDrawerProps) {
+export function EventDrawer({
+  eventId,
+  countryNames,
+  pickedByReader,
+  onOpenEvent,
+  onClose,
+}: EventDrawerProps) {
   // Every event, not only the span's: a shared link may name one outside the brushed years.
   const events = useQuery(eventsQuery());
   const sources = useQuery(sourcesQuery());
@@ -68,6 +76,8 @@ export function EventDrawer({ eventId, countryNames, pickedByReader, onClose }: 
             event={event}
             countryNames={countryNames}
             sources={sourceMap}
+            whole={events.data.find((candidate) => candidate.id === event.partOf)}
+            onOpenEvent={onOpenEvent}
             takeFocus={pickedByReader}
             onClose={onClose}
           />

@@ -59,7 +59,7 @@ export function SidePanel(props: SidePanelProps) {
 
 type SelectedEventProps = Pick<
   SidePanelProps,
-  'countryNames' | 'sources' | 'pickedByReader' | 'onClose' | 'onRetry'
+  'countryNames' | 'sources' | 'pickedByReader' | 'onSelect' | 'onClose' | 'onRetry'
 > & { id: string; allEvents: readonly Event[] };
 
 function SelectedEvent({
@@ -68,6 +68,7 @@ function SelectedEvent({
   countryNames,
   sources,
   pickedByReader,
+  onSelect,
   onClose,
   onRetry,
 }: SelectedEventProps) {
@@ -88,6 +89,8 @@ function SelectedEvent({
         event={event}
         countryNames={countryNames}
         sources={sources.data}
+        whole={allEvents.find((candidate) => candidate.id === event.partOf)}
+        onOpenEvent={onSelect}
         takeFocus={pickedByReader}
         onClose={onClose}
       />

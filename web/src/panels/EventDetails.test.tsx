@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ivanDenisovich, poznan, sources, whirlwind } from '../test/fixtures';
+import { event, ivanDenisovich, place, poznan, sources, whirlwind } from '../test/fixtures';
 import { EventDetails } from './EventDetails';
 
 const countryNames = new Map([
@@ -12,6 +12,44 @@ const countryNames = new Map([
 const sourceMap = new Map(sources.map((source) => [source.id, source]));
 
 describe('EventDetails', () => {
+  it('shows the locators of its citations, who its deaths count, and the whole it is part of', async () => {
+    const volley = event({
+      id: 'pl-1956-06-28-up-building',
+      country: 'PL',
+      category: 'intervention',
+      type: 'suppression',
+      title: 'Fire from the security-police building',
+      start: '1956-06-28',
+      place: place('katowice', 'Katowice', 50.26, 19.02, 'Stalinogród'),
+      fatalities: { low: 10, high: 12 },
+      fatalitiesNote: 'demonstrators and officers',
+      partOf: poznan.id,
+      sources: ['machcewicz-2009-rebellious'],
+      citations: [{ source: 'machcewicz-2009-rebellious', locator: 'pp. 109-112' }],
+    });
+    const onOpenEvent = vi.fn();
+    render(
+      <EventDetails
+        event={volley}
+        countryNames={countryNames}
+        sources={sourceMap}
+        whole={poznan}
+        onOpenEvent={onOpenEvent}
+        takeFocus={false}
+        onClose={() => {}}
+      />,
+    );
+    const details = within(screen.getByTestId('event-details'));
+    expect(details.getByText(/pp\. 109-112/)).toBeTruthy();
+    expect(details.getByTestId('fatalities-note').textContent).toContain(
+      'demonstrators and officers',
+    );
+    expect(details.getByText(/Stalinogród/)).toBeTruthy();
+    expect(details.getByText(/today Katowice/)).toBeTruthy();
+    await userEvent.click(details.getByRole('button', { name: poznan.title }));
+    expect(onOpenEvent).toHaveBeenCalledWith(poznan.id);
+  });
+
   it('shows the event with its dates, place, toll, participants and actors', () => {
     render(
       <EventDetails

@@ -1,10 +1,15 @@
-/** One event in full: what, when (as exactly as the sources say), where, the toll, and the sources. */
-import type { Event, Source } from '@thaw/data';
+/**
+ * One event in full: what, when (as exactly as the sources say), where (named as then, with the
+ * modern name beside it), the toll and who it counts, the whole it is part of, and the sources
+ * with the page or section where each claim stands.
+ */
+import type { Citation, Event, Source } from '@thaw/data';
 import { useEffect, useRef } from 'react';
 import { formatFatalities, formatParticipants } from '../format/counts';
 import { formatEventDates } from '../format/dates';
 import { CATEGORY_SINGULAR } from '../style/categories';
 import { ShapeIcon } from '../style/ShapeIcon';
+import { PlaceName } from './PlaceName';
 
 const PLACE_PRECISION: Record<Event['place']['precision'], string> = {
   exact: '',
@@ -19,6 +24,10 @@ export interface EventDetailsProps {
   countryNames: ReadonlyMap<string, string>;
   /** The bibliography by id; undefined while it loads. */
   sources: ReadonlyMap<string, Source> | undefined;
+  /** The event this one is part of, when it is (`partOf`) and known. */
+  whole?: Pick<Event, 'id' | 'title'>;
+  /** Opens another event (the whole); without it the whole is named but not a link. */
+  onOpenEvent?(id: string): void;
   /** Move the focus here: when the reader chose the event, not when a link opened with it. */
   takeFocus: boolean;
   onClose(): void;
@@ -28,6 +37,8 @@ export function EventDetails({
   event,
   countryNames,
   sources,
+  whole,
+  onOpenEvent,
   takeFocus,
   onClose,
 }: EventDetailsProps) {
@@ -68,14 +79,41 @@ export function EventDetails({
         <dd>{formatEventDates(event)}</dd>
         <dt>Place</dt>
         <dd>
-          {event.place.name}
+          <PlaceName place={event.place} />
           {PLACE_PRECISION[event.place.precision]}
-          {event.origin && <> · forces came from {event.origin.name}</>}
+          {event.origin && (
+            <>
+              {' '}
+              · forces came from <PlaceName place={event.origin} />
+            </>
+          )}
         </dd>
         <dt>Country</dt>
         <dd>{targetName ? `${countryName}, in ${targetName}` : countryName}</dd>
         <dt>Deaths</dt>
-        <dd>{formatFatalities(event.fatalities)}</dd>
+        <dd>
+          {formatFatalities(event.fatalities)}
+          {event.fatalitiesNote && (
+            <span className="fatalities-note" data-testid="fatalities-note">
+              {' '}
+              ({event.fatalitiesNote})
+            </span>
+          )}
+        </dd>
+        {event.partOf && (
+          <>
+            <dt>Part of</dt>
+            <dd data-testid="event-part-of">
+              {whole && onOpenEvent ? (
+                <button type="button" className="link-button" onClick={() => onOpenEvent(whole.id)}>
+                  {whole.title}
+                </button>
+              ) : (
+                (whole?.title ?? event.partOf)
+              )}
+            </dd>
+          </>
+        )}
         {event.participants && (
           <>
             <dt>Participants</dt>
@@ -95,9 +133,9 @@ export function EventDetails({
         <p className="muted">Loading the sources…</p>
       ) : (
         <ol className="event-sources">
-          {event.sources.map((id) => (
-            <li key={id}>
-              <SourceCitation id={id} source={sources.get(id)} />
+          {event.citations.map((citation) => (
+            <li key={`${citation.source}@${citation.locator ?? ''}`}>
+              <SourceCitation citation={citation} source={sources.get(citation.source)} />
             </li>
           ))}
         </ol>
@@ -106,8 +144,17 @@ export function EventDetails({
   );
 }
 
-function SourceCitation({ id, source }: { id: string; source: Source | undefined }) {
-  if (!source) return <span className="muted">{id} (not in the bibliography)</span>;
+function SourceCitation({ citation, source }: { citation: Citation; source: Source | undefined }) {
+  const locator = citation.locator && (
+    <span className="citation-locator">, {citation.locator}</span>
+  );
+  if (!source) {
+    return (
+      <span className="muted">
+        {citation.source} (not in the bibliography){locator}
+      </span>
+    );
+  }
   const byline = [source.author, source.year].filter((part) => part !== null).join(', ');
   return (
     <cite className="citation">
@@ -120,6 +167,7 @@ function SourceCitation({ id, source }: { id: string; source: Source | undefined
         source.title
       )}
       {source.publisher && <>. {source.publisher}</>}
+      {locator}
     </cite>
   );
 }

@@ -11,6 +11,7 @@ import { formatEventDates } from '../format/dates';
 import { CATEGORY_SINGULAR } from '../style/categories';
 import { ShapeIcon } from '../style/ShapeIcon';
 import { eventsCsv } from './eventsCsv';
+import { PlaceName } from './PlaceName';
 
 type SortKey = 'date' | 'country' | 'category' | 'title' | 'place' | 'fatalities';
 type Direction = 'ascending' | 'descending';
@@ -154,7 +155,9 @@ export function EventsTable({
                       {event.title}
                     </button>
                   </td>
-                  <td>{event.place.name}</td>
+                  <td>
+                    <PlaceName place={event.place} />
+                  </td>
                   <td className="nowrap numeric">{formatFatalities(event.fatalities)}</td>
                 </tr>
               ))

@@ -61,8 +61,31 @@ describe('LeadersPanel', () => {
     expect(poland.getByText('Chairman of the Council of Ministers')).toBeTruthy();
     const hungary = within(screen.getByTestId('leaders-HU'));
     expect(hungary.getByText('János Kádár')).toBeTruthy();
-    // No government tenure was given for Hungary.
-    expect(hungary.getByText('not recorded')).toBeTruthy();
+    // No government and no head-of-state tenure was given for Hungary.
+    expect(hungary.getAllByText('not recorded')).toHaveLength(2);
+  });
+
+  it('folds the head of state away under its own disclosure', () => {
+    render(
+      <LeadersPanel
+        month={monthOf('1960-06')}
+        countries={[{ id: 'SU', name: 'Soviet Union' }]}
+        tenures={[
+          tenure({
+            country: 'SU',
+            role: 'state',
+            person: 'Leonid Brezhnev',
+            office: 'Chairman of the Presidium of the Supreme Soviet',
+            start: '1960-05-07',
+          }),
+        ]}
+      />,
+    );
+    const state = screen.getByTestId('leaders-state-SU');
+    expect(state.tagName).toBe('DETAILS');
+    expect(state.hasAttribute('open')).toBe(false);
+    expect(within(state).getByText('Head of state', { selector: 'summary' })).toBeTruthy();
+    expect(within(state).getByText('Leonid Brezhnev')).toBeTruthy();
   });
 
   it('names a vacancy as such', () => {

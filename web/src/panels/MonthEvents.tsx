@@ -4,6 +4,7 @@ import { formatEventDates } from '../format/dates';
 import { CATEGORY_SINGULAR } from '../style/categories';
 import { ShapeIcon } from '../style/ShapeIcon';
 import { monthLabel } from '../time/months';
+import { PlaceName } from './PlaceName';
 
 export interface MonthEventsProps {
   month: number;
@@ -39,7 +40,7 @@ export function MonthEvents({ month, events, selectedId, onSelect }: MonthEvents
                     {event.title}
                   </span>
                   <span className="event-list-meta">
-                    {formatEventDates(event)} · {event.place.name}
+                    {formatEventDates(event)} · <PlaceName place={event.place} />
                   </span>
                 </span>
               </button>

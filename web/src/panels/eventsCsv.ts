@@ -18,6 +18,14 @@ const COLUMNS: { name: string; value(event: Event): string | number | null }[] =
   { name: 'fatalitiesHigh', value: (event) => event.fatalities?.high ?? null },
   { name: 'sources', value: (event) => event.sources.join(';') },
   { name: 'summary', value: (event) => event.summary },
+  { name: 'placeModernName', value: (event) => event.place.modernName },
+  { name: 'fatalitiesNote', value: (event) => event.fatalitiesNote },
+  { name: 'partOf', value: (event) => event.partOf },
+  {
+    name: 'citations',
+    value: (event) =>
+      event.citations.map((c) => (c.locator ? `${c.source}@${c.locator}` : c.source)).join(';'),
+  },
 ];
 
 function field(value: string | number | null): string {

@@ -1,7 +1,23 @@
 /** A few real-looking records for component tests (not data: the datasets are in data/). */
 import type { Event, Source, Tenure } from '@thaw/data';
 
+/** A gazetteer place of an event, named as today unless `then` gives the name of its time. */
+export function place(
+  id: string,
+  name: string,
+  lat: number,
+  lon: number,
+  then: string = name,
+): Event['place'] {
+  return { id, name: then, modernName: name, localName: then, lat, lon, precision: 'city' };
+}
+
+/** Citations without locators, one per source id (unless the overrides give their own). */
+const citationsOf = (sources: readonly string[]) =>
+  sources.map((source) => ({ source, locator: null }));
+
 export function event(overrides: Partial<Event> & Pick<Event, 'id'>): Event {
+  const sources = overrides.sources ?? ['kramer-1996-hungarian'];
   return {
     country: 'HU',
     category: 'protest',
@@ -10,15 +26,18 @@ export function event(overrides: Partial<Event> & Pick<Event, 'id'>): Event {
     start: '1956-10-23',
     end: null,
     datePrecision: 'day',
-    place: { name: 'Budapest', lat: 47.5, lon: 19.05, precision: 'city' },
+    place: place('budapest', 'Budapest', 47.5, 19.05),
     origin: null,
     target: null,
     fatalities: null,
+    fatalitiesNote: null,
     participants: null,
     actors: ['students'],
+    partOf: null,
     summary: 'Students march in support of the Polish October.',
-    sources: ['kramer-1996-hungarian'],
+    citations: citationsOf(sources),
     ...overrides,
+    sources,
   };
 }
 
@@ -30,7 +49,7 @@ export const poznan = event({
   title: 'General strike and revolt in Poznań',
   start: '1956-06-28',
   end: '1956-06-30',
-  place: { name: 'Poznań', lat: 52.41, lon: 16.93, precision: 'city' },
+  place: place('poznan', 'Poznań', 52.41, 16.93),
   fatalities: { low: 57, high: 100 },
   participants: { low: 100000, high: 100000 },
   actors: ['workers', 'students'],
@@ -45,8 +64,15 @@ export const whirlwind = event({
   type: 'invasion',
   title: 'Operation Whirlwind: second Soviet intervention in Hungary',
   start: '1956-11-04',
-  place: { name: 'Budapest', lat: 47.5, lon: 19.04, precision: 'city' },
-  origin: { name: 'Szolnok', lat: 47.17, lon: 20.2 },
+  place: place('budapest', 'Budapest', 47.5, 19.04),
+  origin: {
+    id: 'szolnok',
+    name: 'Szolnok',
+    modernName: 'Szolnok',
+    localName: 'Szolnok',
+    lat: 47.17,
+    lon: 20.2,
+  },
   target: 'HU',
   fatalities: { low: 2500, high: 3000 },
   actors: ['Soviet Army'],
@@ -62,7 +88,7 @@ export const ivanDenisovich = event({
   title: 'One Day in the Life of Ivan Denisovich published',
   start: '1962-11-01',
   datePrecision: 'month',
-  place: { name: 'Moscow', lat: 55.75, lon: 37.62, precision: 'city' },
+  place: place('moscow', 'Moscow', 55.75, 37.62),
   fatalities: null,
   actors: ['Novy Mir'],
   summary: 'Solzhenitsyn’s story appears in Novy Mir.',
@@ -97,6 +123,7 @@ export function tenure(
     office: 'First Secretary',
     end: null,
     endedBy: null,
+    citations: citationsOf(overrides.sources ?? ['kramer-1996-hungarian']),
     sources: ['kramer-1996-hungarian'],
     ...overrides,
   };

@@ -1,0 +1,16 @@
+import type { Event } from '@thaw/data';
+
+/** A place as named then, with today's name beside it where it differs: "Stalinogród (Katowice)". */
+export function PlaceName({ place }: { place: Pick<Event['place'], 'name' | 'modernName'> }) {
+  return (
+    <>
+      {place.name}
+      {place.modernName !== place.name && (
+        <span className="modern-name" title="today's name">
+          {' '}
+          (today {place.modernName})
+        </span>
+      )}
+    </>
+  );
+}
