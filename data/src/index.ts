@@ -1,5 +1,5 @@
 export { formatCsv } from './csv';
-export { eventsCountingDeaths } from './deaths';
+export { deathsByYear, eventsCountingDeaths, type YearDeaths } from './deaths';
 export { BORDERS_PATH, type Borders, createLocator, type Locator, readBorders } from './geo';
 export { DATASETS_DIR, type Dataset, type LoadOptions, type LoadResult, loadDataset } from './load';
 export { REPO_ROOT, repoPath } from './paths';

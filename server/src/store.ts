@@ -6,8 +6,8 @@ import {
   type Category,
   type Country,
   type Dataset,
+  deathsByYear,
   type Event,
-  eventsCountingDeaths,
   type GazetteerEntry,
   type GazetteerPlace,
   type Locator,
@@ -60,11 +60,12 @@ interface Bucket {
   longestSpan: number;
 }
 
-interface YearTally {
-  count: number;
-  fatalitiesLow: number;
-  fatalitiesHigh: number;
-}
+type YearTally = { count: number } & YearDeathSums;
+
+type YearDeathSums = Pick<
+  YearlyRow,
+  'fatalitiesLow' | 'fatalitiesHigh' | 'undatedFatalitiesLow' | 'undatedFatalitiesHigh'
+>;
 
 export class Store {
   readonly countries: CountrySummary[];
@@ -110,7 +111,6 @@ export class Store {
     );
     this.sources = [...dataset.sources].sort((a, b) => a.id.localeCompare(b.id));
 
-    const countingDeaths = eventsCountingDeaths(this.events);
     const eventCounts = new Map<string, number>();
     this.endDays = this.events.map((event, rank) =>
       event.end === null ? (startDays[rank] ?? 0) : dayNumber(event.end),
@@ -130,11 +130,18 @@ export class Store {
 
       const tally = this.tally(event.country, Number(event.start.slice(0, 4)), event.category);
       tally.count++;
-      if (countingDeaths.has(event.id)) {
-        tally.fatalitiesLow += event.fatalities?.low ?? 0;
-        tally.fatalitiesHigh += event.fatalities?.high ?? 0;
-      }
     });
+    const byId = new Map(this.events.map((event) => [event.id, event]));
+    for (const deaths of deathsByYear(this.events)) {
+      const event = byId.get(deaths.id) as Event;
+      const tally = this.tally(event.country, deaths.year, event.category);
+      tally.fatalitiesLow += deaths.low;
+      tally.fatalitiesHigh += deaths.high;
+      if (deaths.undated) {
+        tally.undatedFatalitiesLow += deaths.low;
+        tally.undatedFatalitiesHigh += deaths.high;
+      }
+    }
     this.countries = dataset.countries.map((country) => ({
       ...country,
       eventCount: eventCounts.get(country.id) ?? 0,
@@ -225,6 +232,8 @@ export class Store {
           total: 0,
           fatalitiesLow: 0,
           fatalitiesHigh: 0,
+          undatedFatalitiesLow: 0,
+          undatedFatalitiesHigh: 0,
         };
         for (const category of query.categories) {
           const tally = this.tallies.get(`${country} ${year} ${category}`);
@@ -233,6 +242,8 @@ export class Store {
           row.total += tally.count;
           row.fatalitiesLow += tally.fatalitiesLow;
           row.fatalitiesHigh += tally.fatalitiesHigh;
+          row.undatedFatalitiesLow += tally.undatedFatalitiesLow;
+          row.undatedFatalitiesHigh += tally.undatedFatalitiesHigh;
         }
         rows.push(row);
       }
@@ -244,7 +255,13 @@ export class Store {
     const key = `${country} ${year} ${category}`;
     let tally = this.tallies.get(key);
     if (!tally) {
-      tally = { count: 0, fatalitiesLow: 0, fatalitiesHigh: 0 };
+      tally = {
+        count: 0,
+        fatalitiesLow: 0,
+        fatalitiesHigh: 0,
+        undatedFatalitiesLow: 0,
+        undatedFatalitiesHigh: 0,
+      };
       this.tallies.set(key, tally);
     }
     return tally;

@@ -111,6 +111,8 @@ function yearlyRows(events: readonly Event[]): YearlyRow[] {
         total: 0,
         fatalitiesLow: 0,
         fatalitiesHigh: 0,
+        undatedFatalitiesLow: 0,
+        undatedFatalitiesHigh: 0,
       };
       for (const e of events.filter((e) => e.country === id && e.start.startsWith(`${year}`))) {
         row[e.category]++;

@@ -24,6 +24,8 @@ const row = (country: string, year: number, protest: number, low: number, high: 
     total: protest + 1,
     fatalitiesLow: low,
     fatalitiesHigh: high,
+    undatedFatalitiesLow: 0,
+    undatedFatalitiesHigh: 0,
   }) satisfies YearlyRow;
 
 const PROPS: ChartProps<'events-by-year'> = {

@@ -45,10 +45,17 @@ export const YearlyRow = z
     total: z.int(),
     fatalitiesLow: z.int().openapi({
       description:
-        'Sum of the lowest figures of the year’s events, each death once: an event’s figure counts only when no event it is part of (`partOf`, at any depth) has a figure.',
+        'Sum of the lowest figures of the year’s events, each death once: an event’s figure counts only when no event it is part of (`partOf`, at any depth) has a figure. An event lasting several years books its parts’ figures in their own years and the rest in the year it began (see `undatedFatalitiesLow`).',
     }),
     fatalitiesHigh: z.int().openapi({
       description: 'Sum of the highest figures, counted as `fatalitiesLow` is.',
+    }),
+    undatedFatalitiesLow: z.int().openapi({
+      description:
+        'Of `fatalitiesLow`, the deaths of events lasting several years that no source dates to a year, booked in the year the event began (e.g. the executions of the Hungarian reprisals of 1956–61 beyond those the data dates one by one).',
+    }),
+    undatedFatalitiesHigh: z.int().openapi({
+      description: 'Of `fatalitiesHigh`, counted as `undatedFatalitiesLow` is.',
     }),
   })
   .openapi('YearlyRow');
