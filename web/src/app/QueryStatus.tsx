@@ -1,6 +1,6 @@
 /** What a reader sees while data loads or when the API fails: never a blank space. */
 import { useQuery } from '@tanstack/react-query';
-import type { Country } from '@thaw/data';
+import type { Country } from '@thaw/data/schema';
 import { type ReactNode, useEffect } from 'react';
 import { countriesQuery } from '../api/queries';
 

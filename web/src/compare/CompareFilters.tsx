@@ -1,5 +1,5 @@
 /** Which countries are compared (two or three, a column each) and which categories count. */
-import type { Country } from '@thaw/data';
+import type { Country } from '@thaw/data/schema';
 import { CategoryFilter, toggled } from '../explorer/Filters';
 import { type CompareState, MAX_COLUMNS, MIN_COLUMNS } from './compareState';
 

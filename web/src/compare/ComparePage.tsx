@@ -4,7 +4,7 @@
  * Everything but the cursor lives in the URL.
  */
 import { useQuery } from '@tanstack/react-query';
-import type { Country } from '@thaw/data';
+import type { Country } from '@thaw/data/schema';
 import type { ChartData } from '@thaw/server/charts';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { yearlyStatsQuery } from '../api/queries';

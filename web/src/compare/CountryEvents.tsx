@@ -2,7 +2,7 @@
  * A column's events in the brushed span: the country's own, and other countries' events on its
  * soil (`target`), named with their country. Pointing at one marks its year in every chart.
  */
-import type { Event } from '@thaw/data';
+import type { Event } from '@thaw/data/schema';
 import { formatEventDates } from '../format/dates';
 import { PlaceName } from '../panels/PlaceName';
 import { CATEGORY_SINGULAR } from '../style/categories';

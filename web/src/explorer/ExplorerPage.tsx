@@ -4,7 +4,7 @@
  */
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Country } from '@thaw/data';
+import type { Country } from '@thaw/data/schema';
 import { CATEGORIES, CATEGORY_LABELS } from '@thaw/server/charts';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import {

@@ -1,5 +1,5 @@
 /** The explorer's filters: which countries and categories, and events up to the month or of it alone. */
-import type { Category, Country } from '@thaw/data';
+import type { Category, Country } from '@thaw/data/schema';
 import { CATEGORIES, CATEGORY_LABELS } from '@thaw/server/charts';
 import type { ExplorerState, Mode } from '../state/urlState';
 import { ShapeIcon } from '../style/ShapeIcon';

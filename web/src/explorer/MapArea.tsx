@@ -1,5 +1,5 @@
 /** The map's frame: loading and failure states around the map, and the legend on it. */
-import type { Event } from '@thaw/data';
+import type { Event } from '@thaw/data/schema';
 import type { ReactNode } from 'react';
 import type { Borders } from '../api/queries';
 import { ErrorState, LoadingState } from '../app/QueryStatus';

@@ -1,5 +1,5 @@
 /** Beside the map: the selected event, who led at the date, and the month's events. */
-import type { Country, Event, Source, Tenure } from '@thaw/data';
+import type { Country, Event, Source, Tenure } from '@thaw/data/schema';
 import { ErrorState, LoadingState } from '../app/QueryStatus';
 import { EventDetails } from '../panels/EventDetails';
 import { LeadersPanel } from '../panels/LeadersPanel';

@@ -1,4 +1,4 @@
-import type { CountRange } from '@thaw/data';
+import type { CountRange } from '@thaw/data/schema';
 
 const number = new Intl.NumberFormat('en-GB');
 

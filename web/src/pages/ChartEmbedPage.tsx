@@ -5,7 +5,7 @@
  * back to the full comparison and tells the page around it how tall it is (`public/embed.js`).
  */
 import { useQuery } from '@tanstack/react-query';
-import type { Country } from '@thaw/data';
+import type { Country } from '@thaw/data/schema';
 import { CHART_LIMITS, typeSizes } from '@thaw/server/charts';
 import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../api/client';

@@ -4,7 +4,7 @@
  */
 
 import { useQuery } from '@tanstack/react-query';
-import type { Country } from '@thaw/data';
+import type { Country } from '@thaw/data/schema';
 import { useMemo } from 'react';
 import { bordersQuery, countriesQuery, eventsQuery } from '../api/queries';
 import { ErrorState, LoadingState } from '../app/QueryStatus';

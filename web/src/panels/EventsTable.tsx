@@ -2,7 +2,7 @@
  * The events the map shows, as a sortable table: the accessible alternative to the map, and a
  * CSV download of exactly the rows shown, in their order.
  */
-import type { Event } from '@thaw/data';
+import type { Event } from '@thaw/data/schema';
 import { CATEGORY_LABELS } from '@thaw/server/charts';
 import { useMemo, useState } from 'react';
 import { download } from '../app/download';

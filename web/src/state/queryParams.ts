@@ -5,7 +5,7 @@
  * never an error.
  */
 
-import type { Category } from '@thaw/data';
+import type { Category } from '@thaw/data/schema';
 import { CATEGORIES } from '@thaw/server/charts';
 
 export interface Reading<T> {
