@@ -2,7 +2,7 @@
  * The one HTTP request helper of the tests: the answer as it crossed the wire, bytes undecoded
  * (fetch would decompress), headers also in their order on the wire.
  */
-import { type Agent, request } from 'node:http';
+import { type Agent, type IncomingMessage, request } from 'node:http';
 
 export interface RawResponse {
   status: number;
@@ -20,12 +20,15 @@ export interface RawRequestOptions {
   onSent?: () => void;
 }
 
+/** Where to send: a URL, or its parts when the path must go out verbatim (URLs resolve dots). */
+export type Target = string | { host: string; port: string; path: string };
+
 export function rawRequest(
-  url: string,
+  target: Target,
   { method = 'GET', headers = {}, agent, onSent }: RawRequestOptions = {},
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method, headers, agent }, (res) => {
+    const onResponse = (res: IncomingMessage) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () =>
@@ -37,7 +40,12 @@ export function rawRequest(
         }),
       );
       res.on('error', reject);
-    });
+    };
+    const options = { method, headers, agent };
+    const req =
+      typeof target === 'string'
+        ? request(target, options, onResponse)
+        : request({ ...target, ...options }, onResponse);
     if (onSent) req.on('finish', onSent);
     req.on('error', reject);
     req.end();
