@@ -8,7 +8,7 @@ export interface TimedResponse extends RawResponse {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-export async function get(
+async function get(
   url: string,
   headers: Record<string, string> = {},
 ): Promise<TimedResponse> {

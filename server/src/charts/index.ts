@@ -12,7 +12,7 @@ export { chartCsv } from './csv';
 export { EventsByYearChart, type YearlyChartProps } from './EventsByYearChart';
 export { FatalitiesByYearChart } from './FatalitiesByYearChart';
 export type { CountryRef, FigureProps, YearCursorProps } from './Figure';
-export { CHART_IDS, type ChartId, isChartId } from './ids';
+export { CHART_IDS, type ChartId } from './ids';
 export { LeadersChart, type LeadersProps } from './LeadersChart';
 export { CategoryMarker, markerPath } from './markers';
 export {

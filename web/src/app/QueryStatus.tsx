@@ -14,7 +14,7 @@ export function LoadingState({ what }: { what: string }) {
 }
 
 /** Failed requests are tried again on their own this often, as well as on the Retry button. */
-export const AUTO_RETRY_MS = 15_000;
+const AUTO_RETRY_MS = 15_000;
 
 export interface ErrorStateProps {
   what: string;

@@ -20,7 +20,7 @@ export interface CountryEventsProps {
 }
 
 /** The events that belong in `countryId`'s column. */
-export const columnEvents = (events: readonly Event[], countryId: string) =>
+const columnEvents = (events: readonly Event[], countryId: string) =>
   events.filter((event) => event.country === countryId || event.target === countryId);
 
 export function CountryEvents(props: CountryEventsProps) {

@@ -16,7 +16,7 @@ export interface YearBounds {
 }
 
 /** Years a PageUp or PageDown moves a thumb. */
-export const PAGE_YEARS = 5;
+const PAGE_YEARS = 5;
 
 /** The years a thumb may take: it never passes the other one, so one year is the shortest span. */
 export function thumbRange(span: YearSpan, thumb: Thumb, bounds: YearBounds): YearBounds {

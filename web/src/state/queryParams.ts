@@ -60,7 +60,7 @@ export function listParam<T extends string>(
 const EVENT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A selected event's id (whether the event exists is for the page to say). */
-export function readEventId(raw: string): Reading<string | null> {
+function readEventId(raw: string): Reading<string | null> {
   return EVENT_ID.test(raw) ? { value: raw } : { note: `${quoted(raw)} is not an event id.` };
 }
 

@@ -44,7 +44,3 @@ export function monthKey(month: number): string {
 export function monthLabel(month: number): string {
   return `${MONTH_NAMES[month % 12]} ${yearOf(month)}`;
 }
-
-export function clampMonth(month: number): number {
-  return Math.min(LAST_MONTH, Math.max(FIRST_MONTH, month));
-}
