@@ -8,10 +8,7 @@ export interface TimedResponse extends RawResponse {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-async function get(
-  url: string,
-  headers: Record<string, string> = {},
-): Promise<TimedResponse> {
+async function get(url: string, headers: Record<string, string> = {}): Promise<TimedResponse> {
   const started = performance.now();
   const response = await rawRequest(url, { agent, headers });
   return { ...response, ms: performance.now() - started };
