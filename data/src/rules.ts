@@ -3,7 +3,7 @@
  * Each rule returns problems located at the row that has to change.
  */
 import type { Locator } from './geo';
-import type { Located, LocatedDataset } from './load';
+import type { Located, LocatedDataset } from './located';
 import type { Problem } from './problems';
 import { type EventRecord, type GazetteerPlace, PERIOD, Role, type Tenure } from './schema';
 
