@@ -16,7 +16,6 @@ import { checkDataset } from './rules';
 import type {
   Country,
   Event,
-  EventRecord,
   GazetteerPlace,
   PlaceName,
   Source,
