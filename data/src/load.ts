@@ -13,14 +13,7 @@ import { REPO_ROOT, repoPath } from './paths';
 import { namesByPlace, resolveEvent } from './places';
 import type { Problem } from './problems';
 import { checkDataset } from './rules';
-import type {
-  Country,
-  Event,
-  GazetteerPlace,
-  PlaceName,
-  Source,
-  Tenure,
-} from './schema';
+import type { Country, Event, GazetteerPlace, PlaceName, Source, Tenure } from './schema';
 import {
   columnOf,
   countriesTable,

@@ -2,6 +2,8 @@
  * The chart figures shared by the web app (`@thaw/server/charts`) and the server's slide images:
  * pure components, props in and one complete SVG out.
  */
+
+export { yearSpan } from './axes';
 export {
   type ComparisonMeasure,
   CountryComparisonChart,

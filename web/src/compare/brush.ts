@@ -66,6 +66,3 @@ export function nearerThumb(span: YearSpan, year: number): Thumb {
   if (year < span.from) return 'from';
   return year - span.from <= span.to - year ? 'from' : 'to';
 }
-
-/** "1956" or "1953–1968". */
-export const spanLabel = ({ from, to }: YearSpan) => (from === to ? `${from}` : `${from}–${to}`);

@@ -10,12 +10,12 @@ import {
   type AnyParam,
   categoriesParam,
   eventParam,
-  listParam,
   type Param,
   type Parsed,
   parseParams,
   quoted,
   type Reading,
+  readSubset,
   serializeParams,
 } from '../state/queryParams';
 import { FIRST_YEAR, LAST_YEAR } from '../time/months';
@@ -63,7 +63,7 @@ const PARAMS = [
     key: 'countries',
     name: 'countries',
     parse(raw, context): Reading<readonly string[]> {
-      const reading = listParam(
+      const reading = readSubset(
         raw,
         context.countryIds,
         (item) => item.toUpperCase(),

@@ -37,7 +37,7 @@ export function quoted(raw: string): string {
 }
 
 /** A comma-separated subset of `allowed`, written in `allowed`'s order. */
-export function listParam<T extends string>(
+export function readSubset<T extends string>(
   raw: string,
   allowed: readonly T[],
   normalize: (item: string) => string,
@@ -69,7 +69,7 @@ export const countriesParam = {
   key: 'countries',
   name: 'countries',
   parse: (raw: string, context: { countryIds: readonly string[] }) =>
-    listParam(raw, context.countryIds, (item) => item.toUpperCase(), 'country', 'all countries'),
+    readSubset(raw, context.countryIds, (item) => item.toUpperCase(), 'country', 'all countries'),
   format: (value: readonly string[]) => value.join(','),
 } as const;
 
@@ -78,7 +78,7 @@ export const categoriesParam = {
   key: 'categories',
   name: 'categories',
   parse: (raw: string) =>
-    listParam(raw, CATEGORIES, (item) => item.toLowerCase(), 'category', 'all categories'),
+    readSubset(raw, CATEGORIES, (item) => item.toLowerCase(), 'category', 'all categories'),
   format: (value: readonly Category[]) => value.join(','),
 } as const;
 
