@@ -6,7 +6,7 @@ import type { Event } from '@thaw/data/schema';
 import { formatEventDates } from '../format/dates';
 import { PlaceName } from '../panels/PlaceName';
 import { CATEGORY_SINGULAR } from '../style/categories';
-import { ShapeIcon } from '../style/ShapeIcon';
+import { ShapeIcon } from '../ui/ShapeIcon';
 
 export interface CountryEventsProps {
   countryId: string;

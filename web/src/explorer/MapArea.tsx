@@ -2,8 +2,8 @@
 import type { Event } from '@thaw/data/schema';
 import type { ReactNode } from 'react';
 import type { Borders } from '../api/queries';
-import { ErrorState, LoadingState } from '../app/QueryStatus';
 import { MapErrorBoundary } from '../map/MapErrorBoundary';
+import { ErrorState, LoadingState } from '../ui/QueryStatus';
 
 interface Loading<T> {
   data?: T;

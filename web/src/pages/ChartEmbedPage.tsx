@@ -11,7 +11,6 @@ import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState }
 import { ApiError } from '../api/client';
 import { chartSvgQuery, countriesQuery } from '../api/queries';
 import { useLocation } from '../app/location';
-import { ErrorState, LoadingState } from '../app/QueryStatus';
 import { parseChartView, type SpannedView, serializeChartView } from '../charts/chartView';
 import { useElementWidth } from '../charts/useElementWidth';
 import {
@@ -20,7 +19,8 @@ import {
   MIN_COLUMNS,
   serializeCompareState,
 } from '../compare/compareState';
-import { UrlNotes } from '../explorer/UrlNotes';
+import { ErrorState, LoadingState } from '../ui/QueryStatus';
+import { UrlNotes } from '../ui/UrlNotes';
 
 /** Widths are asked for in steps of this many pixels: resizing a frame asks for few drawings. */
 const WIDTH_STEP = 10;

@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import { formatFatalities, formatParticipants } from '../format/counts';
 import { formatEventDates } from '../format/dates';
 import { CATEGORY_SINGULAR } from '../style/categories';
-import { ShapeIcon } from '../style/ShapeIcon';
+import { ShapeIcon } from '../ui/ShapeIcon';
 import { PlaceName } from './PlaceName';
 
 const PLACE_PRECISION: Record<Event['place']['precision'], string> = {

@@ -9,7 +9,7 @@ import { download } from '../app/download';
 import { formatFatalities } from '../format/counts';
 import { formatEventDates } from '../format/dates';
 import { CATEGORY_SINGULAR } from '../style/categories';
-import { ShapeIcon } from '../style/ShapeIcon';
+import { ShapeIcon } from '../ui/ShapeIcon';
 import { eventsCsv } from './eventsCsv';
 import { PlaceName } from './PlaceName';
 

@@ -2,8 +2,8 @@
 import type { Event } from '@thaw/data/schema';
 import { formatEventDates } from '../format/dates';
 import { CATEGORY_SINGULAR } from '../style/categories';
-import { ShapeIcon } from '../style/ShapeIcon';
 import { monthLabel } from '../time/months';
+import { ShapeIcon } from '../ui/ShapeIcon';
 import { PlaceName } from './PlaceName';
 
 export interface MonthEventsProps {

@@ -5,8 +5,8 @@
 import type { Category } from '@thaw/data/schema';
 import { type PointerEvent, useRef, useSyncExternalStore } from 'react';
 import { CATEGORY_SINGULAR } from '../style/categories';
-import { ShapeIcon } from '../style/ShapeIcon';
 import { FIRST_YEAR, LAST_YEAR, monthLabel } from '../time/months';
+import { ShapeIcon } from '../ui/ShapeIcon';
 import { SPEEDS, type TimelineController } from './TimelineController';
 
 export interface TimelineMark {
