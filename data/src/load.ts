@@ -8,19 +8,12 @@ import { isAbsolute, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { decodeUtf8, readCsv } from './csv';
 import { type Borders, createLocator, readBorders } from './geo';
+import type { Located, LocatedDataset } from './located';
 import { REPO_ROOT, repoPath } from './paths';
 import { namesByPlace, resolveEvent } from './places';
 import type { Problem } from './problems';
 import { checkDataset } from './rules';
-import type {
-  Country,
-  Event,
-  EventRecord,
-  GazetteerPlace,
-  PlaceName,
-  Source,
-  Tenure,
-} from './schema';
+import type { Country, Event, GazetteerPlace, PlaceName, Source, Tenure } from './schema';
 import {
   columnOf,
   countriesTable,
@@ -47,22 +40,6 @@ export interface Dataset {
   version: string;
   places: GazetteerPlace[];
   placeNames: PlaceName[];
-}
-
-/** A record and the place in its file where it was read. */
-export interface Located<T> {
-  value: T;
-  file: string;
-  line: number;
-}
-
-export interface LocatedDataset {
-  countries: Located<Country>[];
-  events: Located<EventRecord>[];
-  tenures: Located<Tenure>[];
-  sources: Located<Source>[];
-  places: Located<GazetteerPlace>[];
-  placeNames: Located<PlaceName>[];
 }
 
 export type LoadResult =

@@ -3,9 +3,16 @@
  * Each rule returns problems located at the row that has to change.
  */
 import type { Locator } from './geo';
-import type { Located, LocatedDataset } from './load';
+import type { Located, LocatedDataset } from './located';
 import type { Problem } from './problems';
-import { type EventRecord, type GazetteerPlace, PERIOD, Role, type Tenure } from './schema';
+import {
+  dayNumber,
+  type EventRecord,
+  type GazetteerPlace,
+  PERIOD,
+  Role,
+  type Tenure,
+} from './schema';
 
 /** How far outside its state a point may lie when it falls in no state at all (a coastline drawn coarsely). */
 const COAST_TOLERANCE_KM = 25;
@@ -275,9 +282,6 @@ function rolesPresent(data: LocatedDataset): Problem[] {
   }
   return problems;
 }
-
-const DAY_MS = 86_400_000;
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 
 /** For each country and role, tenures run from the period's first day to its last, meeting end to start. */
 function tenureCoverage(tenures: Located<Tenure>[]): Problem[] {

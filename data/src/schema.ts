@@ -8,6 +8,11 @@ import { z } from 'zod';
 /** The span the atlas covers: Stalin's death year to the invasion of Czechoslovakia. */
 export const PERIOD = { start: '1953-01-01', end: '1968-12-31' } as const;
 
+export const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO date (UTC): the numeric time of spans, gaps and time axes. */
+export const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
+
 /** A state as drawn on the 1953–1968 map: `SU`, `PL`, `DD`, `DE`, `CS`, … */
 export const BorderId = z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter upper-case state id');
 

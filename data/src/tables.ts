@@ -56,7 +56,7 @@ const citations = (value: string) =>
   });
 
 /** The cited works, each once, in the order of their first citation. */
-export const sourcesOf = (cited: { source: string }[]) => [...new Set(cited.map((c) => c.source))];
+const sourcesOf = (cited: { source: string }[]) => [...new Set(cited.map((c) => c.source))];
 
 /** An optional group of columns (an origin, a range): null when every column is empty. */
 function group<Column extends string, T>(

@@ -6,6 +6,7 @@ import {
   type Category,
   type Country,
   type Dataset,
+  dayNumber,
   deathsByYear,
   type Event,
   type GazetteerEntry,
@@ -19,9 +20,6 @@ import {
   type Tenure,
 } from '@thaw/data';
 import type { YearlyRow } from './api/schemas';
-
-const DAY_MS = 86_400_000;
-export const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 
 export const FIRST_YEAR = Number(PERIOD.start.slice(0, 4));
 export const LAST_YEAR = Number(PERIOD.end.slice(0, 4));

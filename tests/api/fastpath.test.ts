@@ -3,43 +3,26 @@
  * server/src/http/fastPath.ts). Each such answer must be the one the app gave the first time,
  * byte for byte and header for header, and be logged like it.
  */
-import { createServer, request } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadDataset } from '@thaw/data';
 import { createApp, Store } from '@thaw/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RawResponse, rawRequest } from '../support/rawRequest';
 import { REPO_ROOT, type RunningServer, startServer } from '../support/server';
 
-interface Answer {
-  status: number;
+interface Answer extends RawResponse {
   /** Header names and values as sent, in order, less the Date, which moves on. */
   head: string[];
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
 }
 
-function send(url: string, headers: Record<string, string> = {}, method = 'GET') {
-  return new Promise<Answer>((resolve, reject) => {
-    const req = request(url, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const head = res.rawHeaders.flatMap((value, index, all) =>
-          index % 2 === 0 && value.toLowerCase() !== 'date' ? [value, all[index + 1] ?? ''] : [],
-        );
-        resolve({
-          status: res.statusCode ?? 0,
-          head,
-          headers: res.headers,
-          body: Buffer.concat(chunks),
-        });
-      });
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
+async function send(url: string, headers: Record<string, string> = {}, method = 'GET') {
+  const response = await rawRequest(url, { method, headers });
+  const head = response.rawHeaders.flatMap((value, index, all) =>
+    index % 2 === 0 && value.toLowerCase() !== 'date' ? [value, all[index + 1] ?? ''] : [],
+  );
+  return { ...response, head } satisfies Answer;
 }
 
 /** Asserts two answers are the same on the wire, Date aside. */

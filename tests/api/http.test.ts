@@ -1,6 +1,6 @@
-import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { rawRequest } from '../support/rawRequest';
 import { baseUrl, expectProblem, type RawResponse, raw } from './http';
 
 describe('caching', () => {
@@ -192,22 +192,7 @@ describe('static files', () => {
   /** Sends `path` byte for byte: `fetch` and `http.request(url)` would resolve its dots first. */
   function verbatim(path: string): Promise<RawResponse> {
     const { hostname, port } = new URL(baseUrl());
-    return new Promise((resolve, reject) => {
-      const req = request({ host: hostname, port, path }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-        res.on('error', reject);
-      });
-      req.on('error', reject);
-      req.end();
-    });
+    return rawRequest({ host: hostname, port, path });
   }
 
   const ESCAPES = [

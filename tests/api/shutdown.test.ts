@@ -2,15 +2,10 @@
  * Stopping under load, as a deploy does: SIGTERM while a class's worth of requests is in flight.
  * Every one of them is answered in full, and the process exits 0 within 5 s.
  */
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { rawRequest } from '../support/rawRequest';
 import { startServer } from '../support/server';
-
-interface Answer {
-  status: number;
-  type: string;
-  body: Buffer;
-}
 
 /**
  * Sends a GET: `written` resolves once the whole request is on its way, `answer` with the
@@ -22,23 +17,9 @@ function get(url: string, agent: Agent) {
     sent = done;
   });
   let answered = false;
-  const answer = new Promise<Answer>((resolve, reject) => {
-    const req = request(url, { agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        answered = true;
-        resolve({
-          status: res.statusCode ?? 0,
-          type: String(res.headers['content-type']),
-          body: Buffer.concat(chunks),
-        });
-      });
-      res.on('error', reject);
-    });
-    req.on('finish', sent);
-    req.on('error', reject);
-    req.end();
+  const answer = rawRequest(url, { agent, onSent: sent }).then((response) => {
+    answered = true;
+    return response;
   });
   return { written, answer, answered: () => answered };
 }
@@ -98,7 +79,8 @@ describe('SIGTERM', () => {
     expect(failed).toEqual([]);
     for (const settled of answers) {
       if (settled.status !== 'fulfilled') continue;
-      const { type, body } = settled.value;
+      const { headers, body } = settled.value;
+      const type = String(headers['content-type']);
       // Whole bodies, not ones cut off by the shutdown.
       if (type.startsWith('image/png'))
         expect(body.subarray(-8).toString('latin1')).toContain('IEND');

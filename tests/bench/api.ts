@@ -18,7 +18,7 @@ export interface Endpoint {
   json: boolean;
 }
 
-export const ENDPOINTS: Endpoint[] = [
+const ENDPOINTS: Endpoint[] = [
   {
     name: 'events, all (gzip)',
     path: '/api/events',

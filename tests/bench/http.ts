@@ -1,34 +1,17 @@
 /** Plain HTTP requests over one kept-alive connection, timed from request to the last byte. */
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { type RawResponse, rawRequest } from '../support/rawRequest';
 
-export interface TimedResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
+export interface TimedResponse extends RawResponse {
   ms: number;
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-export function get(url: string, headers: Record<string, string> = {}): Promise<TimedResponse> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const req = request(url, { agent, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: Buffer.concat(chunks),
-          ms: performance.now() - started,
-        }),
-      );
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
+async function get(url: string, headers: Record<string, string> = {}): Promise<TimedResponse> {
+  const started = performance.now();
+  const response = await rawRequest(url, { agent, headers });
+  return { ...response, ms: performance.now() - started };
 }
 
 /** GETs `url` and fails unless the answer is a 200. */

@@ -39,7 +39,7 @@ function table(header: string[], rows: (string | number)[][]): string {
   return [line(head), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join('\n');
 }
 
-export function goals(results: Results): Goal[] {
+function goals(results: Results): Goal[] {
   const list: Goal[] = [];
   const { api, scale, map, bytes, firstIdle, soak, lighthouse, renderLoad } = results;
   if (api) {

@@ -17,6 +17,7 @@ import {
   PERIOD,
   readBorders,
 } from '@thaw/data';
+import { seededRandom } from '../support/seededRandom';
 
 const COUNTRIES = ['SU', 'PL', 'HU'] as const;
 const DAY_MS = 86_400_000;
@@ -37,18 +38,6 @@ interface Anchor {
   lon: number;
 }
 
-/** The same numbers on every run (mulberry32), so that runs measure the same data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Writes a dataset of `eventCount` synthetic events (the real countries, leaders and sources
  * alongside) into `root/events-<count>` and returns that folder.
@@ -57,6 +46,7 @@ export function writeSyntheticDataset(root: string, eventCount: number): string 
   const real = loadDataset();
   if (!real.ok) throw new Error('the real datasets do not load; run pnpm data:check');
   const locator = createLocator(readBorders());
+  // The same numbers on every run, so that runs measure the same data.
   const random = seededRandom(eventCount);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const sourceIds = real.dataset.sources.map((source) => source.id);

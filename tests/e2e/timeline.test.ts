@@ -36,6 +36,8 @@ describe('the timeline', () => {
 
   it('plays forward on its own and pauses with Space', async () => {
     atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-01');
+    const historyLength = () => atlas.page.evaluate(() => window.history.length);
+    const entriesBefore = await historyLength();
     await atlas.page.getByRole('button', { name: '2×' }).click();
     await atlas.page.getByRole('button', { name: 'Play' }).click();
     await expect
@@ -49,9 +51,10 @@ describe('the timeline', () => {
     const paused = await atlas.date();
     await atlas.page.waitForTimeout(1000);
     expect(await atlas.date()).toBe(paused);
-    // The URL followed the player without a history entry for each month.
+    // The URL followed the player without a history entry for each month: the run is one entry.
     const date = atlas.query().get('date') ?? '';
     expect(date > '1956-03').toBe(true);
+    expect(await historyLength()).toBe(entriesBefore + 1);
     await atlas.close();
   });
 

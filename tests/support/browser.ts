@@ -61,7 +61,7 @@ export const LAPTOP: BrowserContextOptions = {
 const FIRST_YEAR = 1953;
 
 /** Months since January 1953, as the slider counts them. */
-export function monthIndex(date: string): number {
+function monthIndex(date: string): number {
   return (Number(date.slice(0, 4)) - FIRST_YEAR) * 12 + Number(date.slice(5, 7)) - 1;
 }
 

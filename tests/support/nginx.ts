@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './server';
 
-export const NGINX = '/usr/sbin/nginx';
-export const NGINX_CONF = join(REPO_ROOT, 'deploy/nginx.conf');
+const NGINX = '/usr/sbin/nginx';
+const NGINX_CONF = join(REPO_ROOT, 'deploy/nginx.conf');
 
 /** Installs Debian's nginx with apt-get when it is missing, as the browser tests do Chromium. */
 export function ensureNginx() {
@@ -41,7 +41,7 @@ export interface RunningNginx {
 }
 
 /** `deploy/nginx.conf` for a port, two instances (`host:port`) and a folder. */
-export function nginxConfig(port: number, instances: [string, string], dir: string): string {
+function nginxConfig(port: number, instances: [string, string], dir: string): string {
   const rewrites: [string, string][] = [
     ['listen 80;', `listen 127.0.0.1:${port};`],
     ['127.0.0.1:8787', instances[0]],

@@ -32,7 +32,7 @@ export interface StartOptions {
 /** Characters of the server's output kept for `output()`. */
 const KEPT_OUTPUT = 1_000_000;
 
-export const SERVER_BUILD = join(REPO_ROOT, 'server/dist/start.js');
+const SERVER_BUILD = join(REPO_ROOT, 'server/dist/start.js');
 
 const SERVER_SOURCE = join(REPO_ROOT, 'server/src/cli/start.ts');
 

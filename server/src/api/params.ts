@@ -35,7 +35,7 @@ export const rolesParam = listParam(Role.options, 'role', 'party');
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** The first or last day named by `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export function dateBoundary(text: string, edge: 'first' | 'last'): string | null {
+function dateBoundary(text: string, edge: 'first' | 'last'): string | null {
   const match = PARTIAL_DATE.exec(text);
   if (!match) return null;
   const [, year, month, day] = match;

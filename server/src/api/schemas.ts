@@ -62,7 +62,7 @@ export const YearlyRow = z
 
 export type YearlyRow = z.infer<typeof YearlyRow>;
 
-export const ProblemSchema = z
+const ProblemSchema = z
   .object({
     type: z.string(),
     title: z.string(),

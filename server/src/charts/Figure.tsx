@@ -4,9 +4,11 @@
  * shared year cursor. One `<svg>` holds the whole figure, so the web, its downloads and the
  * server's images are the same picture.
  */
+
+import { dayNumber } from '@thaw/data/schema';
 import type { ReactNode } from 'react';
 import { usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
-import { dayNumber, formatCount } from './axes';
+import { formatCount } from './axes';
 import {
   type FigureSize,
   FONT_STACK,

@@ -1,7 +1,8 @@
 import type { Manner, Role, Tenure } from '@thaw/data';
+import { dayNumber } from '@thaw/data/schema';
 import { useId } from 'react';
 import { ComposedChart, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
-import { dayNumber, timeAxis, yearOf, yearSpan, yearsBetween } from './axes';
+import { timeAxis, yearOf, yearSpan, yearsBetween } from './axes';
 import { tenuresInSpan } from './data';
 import {
   type CountryRef,

@@ -1,6 +1,7 @@
 import type { Event } from '@thaw/data';
+import { dayNumber } from '@thaw/data/schema';
 import { ComposedChart, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
-import { dayNumber, timeAxis, yearOf, yearSpan, yearsBetween } from './axes';
+import { timeAxis, yearOf, yearSpan, yearsBetween } from './axes';
 import { countryNames, eventsInSpan } from './data';
 import {
   type CountryRef,

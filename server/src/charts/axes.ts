@@ -1,10 +1,6 @@
 /** Scales and ticks computed by the charts themselves, so that columns can share them. */
+import { DAY_MS, dayNumber } from '@thaw/data/schema';
 import { textWidth } from './text';
-
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 for an ISO date: the numeric time the time axes use. */
-export const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
 
 export const yearOf = (isoDate: string) => Number(isoDate.slice(0, 4));
 

@@ -11,6 +11,3 @@ export const CHART_IDS = [
 ] as const;
 
 export type ChartId = (typeof CHART_IDS)[number];
-
-export const isChartId = (value: string): value is ChartId =>
-  (CHART_IDS as readonly string[]).includes(value);

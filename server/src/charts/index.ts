@@ -2,6 +2,8 @@
  * The chart figures shared by the web app (`@thaw/server/charts`) and the server's slide images:
  * pure components, props in and one complete SVG out.
  */
+
+export { yearSpan } from './axes';
 export {
   type ComparisonMeasure,
   CountryComparisonChart,
@@ -12,7 +14,7 @@ export { chartCsv } from './csv';
 export { EventsByYearChart, type YearlyChartProps } from './EventsByYearChart';
 export { FatalitiesByYearChart } from './FatalitiesByYearChart';
 export type { CountryRef, FigureProps, YearCursorProps } from './Figure';
-export { CHART_IDS, type ChartId, isChartId } from './ids';
+export { CHART_IDS, type ChartId } from './ids';
 export { LeadersChart, type LeadersProps } from './LeadersChart';
 export { CategoryMarker, markerPath } from './markers';
 export {

@@ -228,7 +228,7 @@ const picked = new Map<string, 'br' | 'gzip' | null>();
 const MAX_PICKED = 1_000;
 
 /** Brotli where accepted, else gzip; `q=0` refuses an encoding. */
-export function pickEncoding(header: string | undefined): 'br' | 'gzip' | null {
+function pickEncoding(header: string | undefined): 'br' | 'gzip' | null {
   const known = picked.get(header ?? '');
   if (known !== undefined) return known;
   const choice = parseEncoding(header);

@@ -6,7 +6,7 @@ import { FONT_FAMILY } from '../charts/style';
 const fontFile = (name: string) => repoPath('server', 'assets', 'fonts', name);
 
 /** Noto Sans (SIL OFL 1.1, see assets/fonts/OFL.txt). */
-export const FONT_FILES = [fontFile('NotoSans_400Regular.ttf'), fontFile('NotoSans_700Bold.ttf')];
+const FONT_FILES = [fontFile('NotoSans_400Regular.ttf'), fontFile('NotoSans_700Bold.ttf')];
 
 export interface PngOptions {
   /** Pixels per SVG unit: 2 for a sharp image on a high-density screen. */

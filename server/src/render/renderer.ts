@@ -37,7 +37,7 @@ export class RenderQueueFull extends Error {
   }
 }
 
-/** A moving average of how long a job takes, from its dispatch to its answer. */
+/** A moving average of how long a job keeps its worker busy (see `startWorker`). */
 let jobMs = 200;
 const JOB_MS_WEIGHT = 0.1;
 
@@ -194,7 +194,10 @@ export function renderChartPng<Id extends ChartId>(
   });
 }
 
-/** Ends the workers (at shutdown, or between tests); the next render starts new ones. */
+/**
+ * Ends the workers, for tests; the next render starts new ones. At shutdown nothing is needed: an
+ * idle worker does not keep the process alive.
+ */
 export async function stopRenderer(): Promise<void> {
   const stopping = pool;
   pool = [];

@@ -16,8 +16,11 @@ const MAX_PIXELS = 3840 * 2160 * 4;
 
 const FILE = new RegExp(`^(${CHART_IDS.join('|')})\\.(svg|png)$`);
 
-/** The query of `/api/charts/{chart}` and of the `/embed/{chart}` pages that mirror it. */
-export const chartQuery = (store: Store) =>
+/**
+ * The query of `/api/charts/{chart}`. The `/embed/{chart}` pages take the same parameters but read
+ * them with a lenient parser of their own (web/src/charts/chartView.ts).
+ */
+const chartQuery = (store: Store) =>
   eventFilter(store)
     .extend({
       width: numberParam(

@@ -4,8 +4,8 @@ import { jsonResponse, problemResponse, YearlyRow } from '../api/schemas';
 import { FIRST_YEAR, LAST_YEAR, type Store } from '../store';
 import { router } from './router';
 
-/** The query of the yearly aggregates, shared with the charts drawn from them. */
-export const yearlyFilter = (store: Store) =>
+/** The query of the yearly aggregates; the charts drawn from them take the events' query. */
+const yearlyFilter = (store: Store) =>
   z
     .object({
       countries: listParam(store.countryIds as [string, ...string[]], 'country', 'SU,PL,HU'),

@@ -4,8 +4,7 @@
  */
 
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { Category } from '@thaw/data';
-import { PERIOD } from '@thaw/data/schema';
+import { type Category, PERIOD } from '@thaw/data/schema';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { isBorder, isCountry, isEvent, isSource, isTenure, isYearlyRow } from './checks';
 import { ApiError, api, expectItems, jsonOf } from './client';

@@ -5,8 +5,8 @@
 import { lazy, Suspense } from 'react';
 import { OfflineNotice } from '../offline/OfflineNotice';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
+import { LoadingState } from '../ui/QueryStatus';
 import { useLocation } from './location';
-import { LoadingState } from './QueryStatus';
 import { matchRoute } from './routes';
 
 const ExplorerPage = lazy(() => import('../explorer/ExplorerPage'));

@@ -3,7 +3,7 @@
  * that `buildChartProps` reads them through: the same answers the server's images are drawn from.
  */
 import { useQuery } from '@tanstack/react-query';
-import type { Category, Country, Event, Tenure } from '@thaw/data';
+import type { Category, Country, Event, Tenure } from '@thaw/data/schema';
 import type { ChartData, ChartDataSource, YearlyChartProps } from '@thaw/server/charts';
 import { useMemo } from 'react';
 import { countriesQuery, eventsQuery, leadersQuery, yearlyStatsQuery } from '../api/queries';

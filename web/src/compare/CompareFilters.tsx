@@ -1,6 +1,7 @@
 /** Which countries are compared (two or three, a column each) and which categories count. */
-import type { Country } from '@thaw/data';
-import { CategoryFilter, toggled } from '../explorer/Filters';
+import type { Country } from '@thaw/data/schema';
+import { CategoryFilter } from '../ui/CategoryFilter';
+import { toggled } from '../ui/toggled';
 import { type CompareState, MAX_COLUMNS, MIN_COLUMNS } from './compareState';
 
 export interface CompareFiltersProps {

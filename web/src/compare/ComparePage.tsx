@@ -4,19 +4,19 @@
  * Everything but the cursor lives in the URL.
  */
 import { useQuery } from '@tanstack/react-query';
-import type { Country } from '@thaw/data';
-import type { ChartData } from '@thaw/server/charts';
+import type { Country } from '@thaw/data/schema';
+import { type ChartData, yearSpan } from '@thaw/server/charts';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { yearlyStatsQuery } from '../api/queries';
-import { ErrorState, LoadingState, WithCountries } from '../app/QueryStatus';
 import { ChartFigure } from '../charts/ChartFigure';
 import { defaultChartView, type SpannedView } from '../charts/chartView';
 import { type LoadedChartData, useChartData } from '../charts/useChartData';
-import { Segmented } from '../explorer/Segmented';
-import { UrlNotes } from '../explorer/UrlNotes';
 import { type UrlCodec, useUrlState } from '../state/useUrlState';
 import { FIRST_YEAR, LAST_YEAR } from '../time/months';
-import { spanLabel, type YearSpan } from './brush';
+import { ErrorState, LoadingState, WithCountries } from '../ui/QueryStatus';
+import { Segmented } from '../ui/Segmented';
+import { UrlNotes } from '../ui/UrlNotes';
+import type { YearSpan } from './brush';
 import { CompareFilters } from './CompareFilters';
 import { CountryEvents } from './CountryEvents';
 import {
@@ -79,7 +79,7 @@ function Compare({ countries }: { countries: readonly Country[] }) {
   const names = countries
     .filter((country) => state.countries.includes(country.id))
     .map((country) => country.name);
-  const span = spanLabel(state);
+  const span = yearSpan(state.from, state.to);
 
   return (
     <div className="compare">
@@ -274,7 +274,7 @@ const CompareCharts = memo(function CompareCharts({
               />
               <CountryEvents
                 countryId={id}
-                heading={`Events in ${name}, ${spanLabel(state)}`}
+                heading={`Events in ${name}, ${yearSpan(state.from, state.to)}`}
                 events={data.events}
                 countryNames={countryNames}
                 selectedId={state.event}

@@ -2,11 +2,11 @@
  * A column's events in the brushed span: the country's own, and other countries' events on its
  * soil (`target`), named with their country. Pointing at one marks its year in every chart.
  */
-import type { Event } from '@thaw/data';
+import type { Event } from '@thaw/data/schema';
 import { formatEventDates } from '../format/dates';
 import { PlaceName } from '../panels/PlaceName';
 import { CATEGORY_SINGULAR } from '../style/categories';
-import { ShapeIcon } from '../style/ShapeIcon';
+import { ShapeIcon } from '../ui/ShapeIcon';
 
 export interface CountryEventsProps {
   countryId: string;
@@ -20,7 +20,7 @@ export interface CountryEventsProps {
 }
 
 /** The events that belong in `countryId`'s column. */
-export const columnEvents = (events: readonly Event[], countryId: string) =>
+const columnEvents = (events: readonly Event[], countryId: string) =>
   events.filter((event) => event.country === countryId || event.target === countryId);
 
 export function CountryEvents(props: CountryEventsProps) {

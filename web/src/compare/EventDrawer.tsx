@@ -6,9 +6,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { eventsQuery, sourcesQuery } from '../api/queries';
-import { ErrorState, LoadingState } from '../app/QueryStatus';
 import { EventDetails } from '../panels/EventDetails';
 import { monthKey, monthLabel, monthOf } from '../time/months';
+import { ErrorState, LoadingState } from '../ui/QueryStatus';
 
 export interface EventDrawerProps {
   eventId: string;

@@ -2,12 +2,12 @@
  * The shared time brush: a track of years with two ARIA slider thumbs, `From` and `To`. A thin
  * view over `brush.ts`; a press on the track takes the nearer thumb there, and a drag moves it.
  */
+import { yearSpan } from '@thaw/server/charts';
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 import {
   brushKey,
   moveThumb,
   nearerThumb,
-  spanLabel,
   type Thumb,
   thumbRange,
   type YearBounds,
@@ -95,7 +95,7 @@ export function TimeBrush({ span, bounds, onChange, yearTotals }: TimeBrushProps
   return (
     <fieldset className="brush">
       <legend className="brush-legend">
-        Years <output className="brush-value">{spanLabel(span)}</output>
+        Years <output className="brush-value">{yearSpan(span.from, span.to)}</output>
       </legend>
       <div className="brush-body">
         <div

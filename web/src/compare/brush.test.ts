@@ -1,5 +1,6 @@
+import { yearSpan } from '@thaw/server/charts';
 import { describe, expect, it } from 'vitest';
-import { brushKey, moveThumb, nearerThumb, spanLabel, thumbRange } from './brush';
+import { brushKey, moveThumb, nearerThumb, thumbRange } from './brush';
 
 const bounds = { min: 1953, max: 1968 };
 
@@ -54,7 +55,7 @@ describe('the time brush', () => {
   });
 
   it('names a span of one year by that year', () => {
-    expect(spanLabel({ from: 1956, to: 1956 })).toBe('1956');
-    expect(spanLabel({ from: 1953, to: 1968 })).toBe('1953–1968');
+    expect(yearSpan(1956, 1956)).toBe('1956');
+    expect(yearSpan(1953, 1968)).toBe('1953–1968');
   });
 });

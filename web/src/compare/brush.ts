@@ -16,7 +16,7 @@ export interface YearBounds {
 }
 
 /** Years a PageUp or PageDown moves a thumb. */
-export const PAGE_YEARS = 5;
+const PAGE_YEARS = 5;
 
 /** The years a thumb may take: it never passes the other one, so one year is the shortest span. */
 export function thumbRange(span: YearSpan, thumb: Thumb, bounds: YearBounds): YearBounds {
@@ -66,6 +66,3 @@ export function nearerThumb(span: YearSpan, year: number): Thumb {
   if (year < span.from) return 'from';
   return year - span.from <= span.to - year ? 'from' : 'to';
 }
-
-/** "1956" or "1953–1968". */
-export const spanLabel = ({ from, to }: YearSpan) => (from === to ? `${from}` : `${from}–${to}`);

@@ -3,19 +3,19 @@
  * Each parameter is declared once below; `queryParams.ts` writes only what differs from the
  * defaults and turns unreadable values into notes.
  */
-import type { Category } from '@thaw/data';
+import type { Category } from '@thaw/data/schema';
 import { CATEGORIES, type ComparisonMeasure } from '@thaw/server/charts';
 import type { ChartDataFilter } from '../charts/useChartData';
 import {
   type AnyParam,
   categoriesParam,
   eventParam,
-  listParam,
   type Param,
   type Parsed,
   parseParams,
   quoted,
   type Reading,
+  readSubset,
   serializeParams,
 } from '../state/queryParams';
 import { FIRST_YEAR, LAST_YEAR } from '../time/months';
@@ -63,7 +63,7 @@ const PARAMS = [
     key: 'countries',
     name: 'countries',
     parse(raw, context): Reading<readonly string[]> {
-      const reading = listParam(
+      const reading = readSubset(
         raw,
         context.countryIds,
         (item) => item.toUpperCase(),

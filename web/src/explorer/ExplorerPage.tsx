@@ -4,7 +4,7 @@
  */
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Country } from '@thaw/data';
+import type { Country } from '@thaw/data/schema';
 import { CATEGORIES, CATEGORY_LABELS } from '@thaw/server/charts';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import {
@@ -15,7 +15,6 @@ import {
   yearlyStatsQuery,
 } from '../api/queries';
 import { download } from '../app/download';
-import { ErrorState, LoadingState, WithCountries } from '../app/QueryStatus';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { AtlasMap, type AtlasMapHandle } from '../map/AtlasMap';
 import { composeMapImage } from '../map/mapImage';
@@ -24,12 +23,13 @@ import type { ExplorerState, StateContext, View } from '../state/urlState';
 import { useExplorerState } from '../state/useExplorerState';
 import { monthKey, monthLabel } from '../time/months';
 import { Timeline } from '../timeline/Timeline';
+import { ErrorState, LoadingState, WithCountries } from '../ui/QueryStatus';
+import { Segmented } from '../ui/Segmented';
+import { UrlNotes } from '../ui/UrlNotes';
 import { monthEvents, shownEvents, timelineMarks } from './eventSelection';
 import { Filters } from './Filters';
 import { MapArea } from './MapArea';
-import { Segmented } from './Segmented';
 import { SidePanel } from './SidePanel';
-import { UrlNotes } from './UrlNotes';
 import { useTimeline } from './useTimeline';
 
 const VIEWS: { value: View; label: string }[] = [

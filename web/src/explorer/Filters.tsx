@@ -1,22 +1,14 @@
 /** The explorer's filters: which countries and categories, and events up to the month or of it alone. */
-import type { Category, Country } from '@thaw/data';
-import { CATEGORIES, CATEGORY_LABELS } from '@thaw/server/charts';
+import type { Country } from '@thaw/data/schema';
 import type { ExplorerState, Mode } from '../state/urlState';
-import { ShapeIcon } from '../style/ShapeIcon';
-import { Segmented } from './Segmented';
+import { CategoryFilter } from '../ui/CategoryFilter';
+import { Segmented } from '../ui/Segmented';
+import { toggled } from '../ui/toggled';
 
 export interface FiltersProps {
   countries: readonly Pick<Country, 'id' | 'name'>[];
   state: ExplorerState;
   onChange(patch: Partial<ExplorerState>): void;
-}
-
-/** `selection` with `item` switched, in the order of `all` so that links stay canonical. */
-export function toggled<T>(all: readonly T[], selection: readonly T[], item: T): T[] {
-  const next = selection.includes(item)
-    ? selection.filter((selected) => selected !== item)
-    : [...selection, item];
-  return all.filter((candidate) => next.includes(candidate));
 }
 
 const MODES: { value: Mode; label: string }[] = [
@@ -60,35 +52,5 @@ export function Filters({ countries, state, onChange }: FiltersProps) {
         onChange={(mode) => onChange({ mode })}
       />
     </div>
-  );
-}
-
-/** The categories shown, each with its symbol; at least one stays selected. */
-export function CategoryFilter({
-  selected,
-  onChange,
-}: {
-  selected: readonly Category[];
-  onChange(categories: Category[]): void;
-}) {
-  return (
-    <fieldset className="filter-group">
-      <legend>Categories</legend>
-      {CATEGORIES.map((category) => {
-        const checked = selected.includes(category);
-        return (
-          <label key={category} className="check">
-            <input
-              type="checkbox"
-              checked={checked}
-              disabled={checked && selected.length === 1}
-              onChange={() => onChange(toggled(CATEGORIES, selected, category))}
-            />
-            <ShapeIcon category={category} />
-            {CATEGORY_LABELS[category]}
-          </label>
-        );
-      })}
-    </fieldset>
   );
 }

@@ -1,9 +1,9 @@
 /** The map's frame: loading and failure states around the map, and the legend on it. */
-import type { Event } from '@thaw/data';
+import type { Event } from '@thaw/data/schema';
 import type { ReactNode } from 'react';
 import type { Borders } from '../api/queries';
-import { ErrorState, LoadingState } from '../app/QueryStatus';
 import { MapErrorBoundary } from '../map/MapErrorBoundary';
+import { ErrorState, LoadingState } from '../ui/QueryStatus';
 
 interface Loading<T> {
   data?: T;

@@ -1,9 +1,9 @@
 /** Beside the map: the selected event, who led at the date, and the month's events. */
-import type { Country, Event, Source, Tenure } from '@thaw/data';
-import { ErrorState, LoadingState } from '../app/QueryStatus';
+import type { Country, Event, Source, Tenure } from '@thaw/data/schema';
 import { EventDetails } from '../panels/EventDetails';
 import { LeadersPanel } from '../panels/LeadersPanel';
 import { MonthEvents } from '../panels/MonthEvents';
+import { ErrorState, LoadingState } from '../ui/QueryStatus';
 
 interface Loading<T> {
   data?: T;

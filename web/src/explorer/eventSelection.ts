@@ -2,7 +2,7 @@
  * Which events the explorer shows for a state: the same rule as the map's layer filters, for the
  * lists and the table that stand beside (and in for) the map.
  */
-import type { Event } from '@thaw/data';
+import type { Event } from '@thaw/data/schema';
 import type { ExplorerState } from '../state/urlState';
 import { monthOf } from '../time/months';
 import type { TimelineMark } from '../timeline/Timeline';

@@ -1,9 +1,9 @@
-import type { CountRange } from '@thaw/data';
+import type { CountRange } from '@thaw/data/schema';
 
 const number = new Intl.NumberFormat('en-GB');
 
 /** `57–100`, `3`, or `12,000` */
-export function formatRange(range: CountRange): string {
+function formatRange(range: CountRange): string {
   return range.low === range.high
     ? number.format(range.low)
     : `${number.format(range.low)}–${number.format(range.high)}`;

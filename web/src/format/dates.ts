@@ -1,4 +1,4 @@
-import type { DatePrecision } from '@thaw/data';
+import type { DatePrecision } from '@thaw/data/schema';
 import { MONTH_NAMES } from '../time/months';
 
 function parts(date: string) {

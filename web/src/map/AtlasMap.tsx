@@ -4,7 +4,7 @@
  * layer's uniforms (time, filters, hover, selection), the global state `countries`, the labels of
  * this month's places and camera moves.
  */
-import type { Event } from '@thaw/data';
+import type { Event } from '@thaw/data/schema';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -72,14 +72,16 @@ export function AtlasMap({
       ),
     [events, capitals],
   );
-  // The style is built once, with the state of the first render; later states arrive by effects.
-  const initialState = useRef(state);
+  // A new map starts from the state of its render; later states arrive by the effects below.
+  const latestState = useRef(state);
+  latestState.current = state;
 
   if (failure) throw failure;
 
   useImperativeHandle(ref, () => ({ canvas: () => mapRef.current?.getCanvas() ?? null }), []);
 
-  // Made once: the data is in the style, and what changes later arrives by the effects below.
+  // Made once per dataset (the data is in the style and in the layer's buffers); what changes later
+  // arrives by the effects below, which wait for the new map's load.
   useEffect(() => {
     if (!container.current) return;
     const map = new maplibregl.Map({
@@ -88,7 +90,7 @@ export function AtlasMap({
         borders,
         labels,
         places: placeLabelFeatures(geometry),
-        countries: initialState.current.countries,
+        countries: latestState.current.countries,
       }),
       bounds: INITIAL_BOUNDS,
       maxBounds: MAX_BOUNDS,
@@ -106,12 +108,12 @@ export function AtlasMap({
     map.touchZoomRotate.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    const layer = new EventLayer(LAYER.events, geometry, iconAtlas(), initialState.current);
+    const layer = new EventLayer(LAYER.events, geometry, iconAtlas(), latestState.current);
     layerRef.current = layer;
 
     // A month or a selection shown, all in the next frame: the layer's uniforms, the feature-state
     // of the places whose label appears or goes, the countries' global state when it changes.
-    let shown = initialState.current;
+    let shown = latestState.current;
     let named = new Set<string>();
     const show = (view: EventView) => {
       shown = view;
@@ -162,9 +164,10 @@ export function AtlasMap({
       mapRef.current = null;
       layerRef.current = null;
       showRef.current = null;
+      setLoaded(false);
       map.remove();
     };
-  }, []);
+  }, [borders, labels, geometry]);
 
   const map = loaded ? mapRef.current : null;
   const layer = loaded ? layerRef.current : null;

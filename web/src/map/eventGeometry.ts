@@ -4,7 +4,7 @@
  * where the forces came from. The GPU decides what a month shows (see eventLayer.ts); the same
  * rule, here in `phaseAt`, tells the page what the reader can see and point at.
  */
-import type { Category, Event } from '@thaw/data';
+import type { Category, Event } from '@thaw/data/schema';
 import { CATEGORIES } from '@thaw/server/charts';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { monthOf } from '../time/months';

@@ -2,7 +2,7 @@
  * The map as a picture for slides: the map's own pixels, with a title, the date, a legend and a
  * source line drawn around them, so the image explains itself out of the app.
  */
-import type { Category } from '@thaw/data';
+import type { Category } from '@thaw/data/schema';
 import { CATEGORY_LABELS } from '@thaw/server/charts';
 import { drawEventSymbol } from './eventSymbols';
 

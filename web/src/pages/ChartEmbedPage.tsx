@@ -5,13 +5,12 @@
  * back to the full comparison and tells the page around it how tall it is (`public/embed.js`).
  */
 import { useQuery } from '@tanstack/react-query';
-import type { Country } from '@thaw/data';
+import type { Country } from '@thaw/data/schema';
 import { CHART_LIMITS, typeSizes } from '@thaw/server/charts';
 import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { chartSvgQuery, countriesQuery } from '../api/queries';
 import { useLocation } from '../app/location';
-import { ErrorState, LoadingState } from '../app/QueryStatus';
 import { parseChartView, type SpannedView, serializeChartView } from '../charts/chartView';
 import { useElementWidth } from '../charts/useElementWidth';
 import {
@@ -20,7 +19,8 @@ import {
   MIN_COLUMNS,
   serializeCompareState,
 } from '../compare/compareState';
-import { UrlNotes } from '../explorer/UrlNotes';
+import { ErrorState, LoadingState } from '../ui/QueryStatus';
+import { UrlNotes } from '../ui/UrlNotes';
 
 /** Widths are asked for in steps of this many pixels: resizing a frame asks for few drawings. */
 const WIDTH_STEP = 10;

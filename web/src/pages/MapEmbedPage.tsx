@@ -4,16 +4,16 @@
  */
 
 import { useQuery } from '@tanstack/react-query';
-import type { Country } from '@thaw/data';
+import type { Country } from '@thaw/data/schema';
 import { useMemo } from 'react';
 import { bordersQuery, countriesQuery, eventsQuery } from '../api/queries';
-import { ErrorState, LoadingState } from '../app/QueryStatus';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { AtlasMap } from '../map/AtlasMap';
 import { MapErrorBoundary } from '../map/MapErrorBoundary';
 import { serializeExplorerState } from '../state/urlState';
 import { useExplorerState } from '../state/useExplorerState';
 import { monthLabel } from '../time/months';
+import { ErrorState, LoadingState } from '../ui/QueryStatus';
 
 export default function MapEmbedPage() {
   const countries = useQuery(countriesQuery());

@@ -3,12 +3,12 @@
  * modern name beside it), the toll and who it counts, the whole it is part of, and the sources
  * with the page or section where each claim stands.
  */
-import type { Citation, Event, Source } from '@thaw/data';
+import type { Citation, Event, Source } from '@thaw/data/schema';
 import { useEffect, useRef } from 'react';
 import { formatFatalities, formatParticipants } from '../format/counts';
 import { formatEventDates } from '../format/dates';
 import { CATEGORY_SINGULAR } from '../style/categories';
-import { ShapeIcon } from '../style/ShapeIcon';
+import { ShapeIcon } from '../ui/ShapeIcon';
 import { PlaceName } from './PlaceName';
 
 const PLACE_PRECISION: Record<Event['place']['precision'], string> = {
@@ -47,6 +47,7 @@ export function EventDetails({
   const targetName = event.target ? (countryNames.get(event.target) ?? event.target) : null;
 
   // Readers who chose an event from a list or the map land on its details.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves again with each event shown
   useEffect(() => {
     if (takeFocus) heading.current?.focus();
   }, [takeFocus, event.id]);

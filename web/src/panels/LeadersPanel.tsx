@@ -3,7 +3,7 @@
  * government, and, in a month when one changed, both holders with the day of the change. The
  * head of state is folded away under a disclosure, so that the two main roles stay uncluttered.
  */
-import type { Country, Role, Tenure } from '@thaw/data';
+import type { Country, Role, Tenure } from '@thaw/data/schema';
 import { formatDay } from '../format/dates';
 import { monthKey, monthLabel } from '../time/months';
 

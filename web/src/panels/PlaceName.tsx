@@ -1,4 +1,4 @@
-import type { Event } from '@thaw/data';
+import type { Event } from '@thaw/data/schema';
 
 /** A place as named then, with today's name beside it where it differs: "Stalinogród (Katowice)". */
 export function PlaceName({ place }: { place: Pick<Event['place'], 'name' | 'modernName'> }) {

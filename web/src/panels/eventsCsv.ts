@@ -1,5 +1,5 @@
 /** The events a reader sees, as CSV (RFC 4180) for a spreadsheet: what the table shows, in its order. */
-import type { Event } from '@thaw/data';
+import type { Event } from '@thaw/data/schema';
 
 const COLUMNS: { name: string; value(event: Event): string | number | null }[] = [
   { name: 'id', value: (event) => event.id },

@@ -5,7 +5,7 @@
  * never an error.
  */
 
-import type { Category } from '@thaw/data';
+import type { Category } from '@thaw/data/schema';
 import { CATEGORIES } from '@thaw/server/charts';
 
 export interface Reading<T> {
@@ -37,7 +37,7 @@ export function quoted(raw: string): string {
 }
 
 /** A comma-separated subset of `allowed`, written in `allowed`'s order. */
-export function listParam<T extends string>(
+export function readSubset<T extends string>(
   raw: string,
   allowed: readonly T[],
   normalize: (item: string) => string,
@@ -60,7 +60,7 @@ export function listParam<T extends string>(
 const EVENT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A selected event's id (whether the event exists is for the page to say). */
-export function readEventId(raw: string): Reading<string | null> {
+function readEventId(raw: string): Reading<string | null> {
   return EVENT_ID.test(raw) ? { value: raw } : { note: `${quoted(raw)} is not an event id.` };
 }
 
@@ -69,7 +69,7 @@ export const countriesParam = {
   key: 'countries',
   name: 'countries',
   parse: (raw: string, context: { countryIds: readonly string[] }) =>
-    listParam(raw, context.countryIds, (item) => item.toUpperCase(), 'country', 'all countries'),
+    readSubset(raw, context.countryIds, (item) => item.toUpperCase(), 'country', 'all countries'),
   format: (value: readonly string[]) => value.join(','),
 } as const;
 
@@ -78,7 +78,7 @@ export const categoriesParam = {
   key: 'categories',
   name: 'categories',
   parse: (raw: string) =>
-    listParam(raw, CATEGORIES, (item) => item.toLowerCase(), 'category', 'all categories'),
+    readSubset(raw, CATEGORIES, (item) => item.toLowerCase(), 'category', 'all categories'),
   format: (value: readonly Category[]) => value.join(','),
 } as const;
 

@@ -1,5 +1,5 @@
 /** A few real-looking records for component tests (not data: the datasets are in data/). */
-import type { Event, Source, Tenure } from '@thaw/data';
+import type { Event, Source, Tenure } from '@thaw/data/schema';
 
 /** A gazetteer place of an event, named as today unless `then` gives the name of its time. */
 export function place(

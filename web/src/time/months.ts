@@ -31,20 +31,17 @@ export function monthOf(date: string): number {
   return (year - FIRST_YEAR) * 12 + (month - 1);
 }
 
-export function yearOf(month: number): number {
+/** The calendar year of a month index. */
+function yearOfMonth(month: number): number {
   return FIRST_YEAR + Math.floor(month / 12);
 }
 
 /** `1956-10` */
 export function monthKey(month: number): string {
-  return `${yearOf(month)}-${String((month % 12) + 1).padStart(2, '0')}`;
+  return `${yearOfMonth(month)}-${String((month % 12) + 1).padStart(2, '0')}`;
 }
 
 /** `October 1956` */
 export function monthLabel(month: number): string {
-  return `${MONTH_NAMES[month % 12]} ${yearOf(month)}`;
-}
-
-export function clampMonth(month: number): number {
-  return Math.min(LAST_MONTH, Math.max(FIRST_MONTH, month));
+  return `${MONTH_NAMES[month % 12]} ${yearOfMonth(month)}`;
 }

@@ -2,11 +2,11 @@
  * The timeline as an ARIA slider with play controls: a thin view over a TimelineController,
  * which holds the value, the playing and the keyboard mapping.
  */
-import type { Category } from '@thaw/data';
+import type { Category } from '@thaw/data/schema';
 import { type PointerEvent, useRef, useSyncExternalStore } from 'react';
 import { CATEGORY_SINGULAR } from '../style/categories';
-import { ShapeIcon } from '../style/ShapeIcon';
 import { FIRST_YEAR, LAST_YEAR, monthLabel } from '../time/months';
+import { ShapeIcon } from '../ui/ShapeIcon';
 import { SPEEDS, type TimelineController } from './TimelineController';
 
 export interface TimelineMark {

@@ -1,4 +1,4 @@
-import type { Category } from '@thaw/data';
+import type { Category } from '@thaw/data/schema';
 import { CATEGORY_COLORS, CATEGORY_SHAPES, markerPath } from '@thaw/server/charts';
 
 /** The category's map symbol, inline with text (legends, lists, the timeline). */

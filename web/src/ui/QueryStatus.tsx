@@ -1,6 +1,6 @@
 /** What a reader sees while data loads or when the API fails: never a blank space. */
 import { useQuery } from '@tanstack/react-query';
-import type { Country } from '@thaw/data';
+import type { Country } from '@thaw/data/schema';
 import { type ReactNode, useEffect } from 'react';
 import { countriesQuery } from '../api/queries';
 
@@ -14,7 +14,7 @@ export function LoadingState({ what }: { what: string }) {
 }
 
 /** Failed requests are tried again on their own this often, as well as on the Retry button. */
-export const AUTO_RETRY_MS = 15_000;
+const AUTO_RETRY_MS = 15_000;
 
 export interface ErrorStateProps {
   what: string;
