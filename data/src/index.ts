@@ -6,4 +6,12 @@ export { REPO_ROOT, repoPath } from './paths';
 export { nameAt, namesByPlace, placeOn } from './places';
 export { formatProblem, formatReport, type Problem } from './problems';
 export * from './schema';
+export * from './stories';
+export {
+  loadStories,
+  STORIES_DIR,
+  type StoriesResult,
+  type StoryOptions,
+  storiesBeside,
+} from './storyFiles';
 export { eventsTable } from './tables';

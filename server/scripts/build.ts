@@ -5,7 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { repoPath } from '@thaw/data';
 import { build } from 'esbuild';
 
@@ -18,6 +19,10 @@ const SERVER = {
   output: repoPath('server/dist/start.js'),
   inputs: ['server/src', 'server/scripts/build.ts', 'data/src'],
 };
+/** The folder of data/'s jsonc-parser (the server bundles data/). */
+const JSONC_PARSER = dirname(
+  createRequire(repoPath('data/package.json')).resolve('jsonc-parser/package.json'),
+);
 /** Both depend on the installed packages. */
 const SHARED_INPUTS = ['pnpm-lock.yaml', 'data/src/schema.ts'];
 
@@ -59,6 +64,9 @@ async function buildServer(): Promise<void> {
     // Native code (resvg), and packages that read their own files at run time (jsdom, pino's
     // worker-based transports), load from node_modules as installed.
     external: ['@resvg/resvg-js', 'jsdom', 'pino'],
+    // jsonc-parser's main (UMD) build requires its parts through a loader a bundle cannot
+    // follow; its ES build, beside it, imports them.
+    alias: { 'jsonc-parser': join(JSONC_PARSER, 'lib/esm/main.js') },
     // The CommonJS packages in the bundle call require().
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

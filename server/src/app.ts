@@ -23,6 +23,7 @@ import { leaderRoutes } from './routes/leaders';
 import { placeRoutes } from './routes/places';
 import { sourceRoutes } from './routes/sources';
 import { statsRoutes } from './routes/stats';
+import { storyRoutes } from './routes/stories';
 import type { Store } from './store';
 
 // Whoever creates the app makes the store it answers from.
@@ -38,6 +39,7 @@ export function apiRoutes(store: Store) {
     .route('/', statsRoutes(store))
     .route('/', sourceRoutes(store))
     .route('/', placeRoutes(store))
+    .route('/', storyRoutes(store))
     .route('/', borderRoutes())
     .route('/', chartRoutes(store));
 }

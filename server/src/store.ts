@@ -17,6 +17,7 @@ import {
   placeOn,
   type Role,
   type Source,
+  type Story,
   type Tenure,
 } from '@thaw/data';
 import type { YearlyRow } from './api/schemas';
@@ -76,14 +77,17 @@ export class Store {
   readonly version: string;
   /** The gazetteer, by id. */
   readonly places: GazetteerEntry[];
+  /** The stories of data/stories, sorted by id. */
+  readonly stories: readonly Story[];
   private readonly placeNames = new Map<string, PlaceName[]>();
   private readonly gazetteer: GazetteerPlace[];
   private readonly endDays: number[];
   private readonly buckets = new Map<string, Bucket>();
   private readonly tallies = new Map<string, YearTally>();
 
-  constructor(dataset: Dataset, locator?: Locator) {
+  constructor(dataset: Dataset, locator?: Locator, stories: readonly Story[] = []) {
     this.version = dataset.version;
+    this.stories = stories;
     // Grouped by start day, and only each day's few events sorted by id: one comparison sort
     // of all the events cost a tenth of the start at 100k events.
     const byDay = new Map<number, Event[]>();

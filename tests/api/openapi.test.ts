@@ -12,6 +12,8 @@ const ENDPOINTS = [
   '/api/sources',
   '/api/borders',
   '/api/charts/{file}',
+  '/api/stories',
+  '/api/stories/{id}',
 ];
 
 describe('GET /api/openapi.json', () => {

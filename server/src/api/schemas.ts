@@ -3,7 +3,7 @@
  * (OpenAPI) and type the web client; the records themselves are defined once, in data/.
  */
 import { z } from '@hono/zod-openapi';
-import { Country, Event, EventFields, GazetteerEntry, Source, Tenure } from '@thaw/data';
+import { Country, Event, EventFields, GazetteerEntry, Source, Story, Tenure } from '@thaw/data';
 
 export const CountrySchema = Country.extend({
   eventCount: z.int().openapi({ description: 'How many events its dataset holds.' }),
@@ -15,6 +15,10 @@ export const EventSchema = Event.meta({ id: 'Event' });
 export const TenureSchema = Tenure.meta({ id: 'Tenure' });
 export const SourceSchema = Source.meta({ id: 'Source' });
 export const PlaceSchema = GazetteerEntry.meta({ id: 'GazetteerPlace' });
+export const StorySchema = Story.meta({ id: 'Story' });
+export const StorySummarySchema = Story.pick({ id: true, title: true, summary: true })
+  .extend({ steps: z.int().openapi({ description: 'How many steps the story has.' }) })
+  .meta({ id: 'StorySummary' });
 
 export const EventFeatureCollection = z
   .object({

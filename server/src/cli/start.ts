@@ -6,7 +6,15 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { createLocator, formatReport, loadDataset, readBorders, repoPath } from '@thaw/data';
+import {
+  createLocator,
+  formatReport,
+  loadDataset,
+  loadStories,
+  readBorders,
+  repoPath,
+  storiesBeside,
+} from '@thaw/data';
 
 const WEB_ROOT = repoPath('web/dist');
 
@@ -22,6 +30,16 @@ if (!result.ok) {
   process.exit(1);
 }
 if (result.warnings.length > 0) console.warn(formatReport(result.warnings));
+// The stories beside the datasets: a copy of the datasets elsewhere has its own, or none.
+const stories = loadStories({
+  dir: dataDir ? storiesBeside(dataDir) : undefined,
+  events: result.dataset.events,
+});
+if (stories.problems.length > 0) {
+  console.error(formatReport(stories.problems));
+  console.error('The stories have errors (above); the server does not start on invalid data.');
+  process.exit(1);
+}
 
 // The HTTP stack is loaded only for data known to be good: a refusal takes half the time.
 const [{ getRequestListener }, { createApp }, { Store }] = await Promise.all([
@@ -29,7 +47,7 @@ const [{ getRequestListener }, { createApp }, { Store }] = await Promise.all([
   import('../app'),
   import('../store'),
 ]);
-const store = new Store(result.dataset, createLocator(readBorders()));
+const store = new Store(result.dataset, createLocator(readBorders()), stories.stories);
 const { app, answerFromCache, logger, flushLog } = createApp({ store, webRoot: WEB_ROOT });
 // The listener serve() would make: a request without a Host header is taken to be for `host`.
 const answerWithApp = getRequestListener(app.fetch, { hostname: host });
