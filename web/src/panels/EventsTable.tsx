@@ -3,6 +3,7 @@
  * CSV download of exactly the rows shown, in their order.
  */
 import type { Event } from '@thaw/data';
+import { eventsToCsv } from '@thaw/data/event-columns';
 import { CATEGORY_LABELS } from '@thaw/server/charts';
 import { useMemo, useState } from 'react';
 import { download } from '../app/download';
@@ -10,7 +11,6 @@ import { formatFatalities } from '../format/counts';
 import { formatEventDates } from '../format/dates';
 import { CATEGORY_SINGULAR } from '../style/categories';
 import { ShapeIcon } from '../style/ShapeIcon';
-import { eventsCsv } from './eventsCsv';
 import { PlaceName } from './PlaceName';
 
 type SortKey = 'date' | 'country' | 'category' | 'title' | 'place' | 'fatalities';
@@ -100,7 +100,7 @@ export function EventsTable({
           className="button"
           disabled={rows.length === 0}
           onClick={() =>
-            download(new Blob([eventsCsv(rows)], { type: 'text/csv;charset=utf-8' }), csvFilename)
+            download(new Blob([eventsToCsv(rows)], { type: 'text/csv;charset=utf-8' }), csvFilename)
           }
         >
           Download CSV
