@@ -4,6 +4,7 @@
  * schema path to a column is mechanical.
  */
 import { z } from 'zod';
+import { EVENT_FILE_COLUMNS } from './eventColumns';
 import { Country, EventRecord, GazetteerPlace, PlaceName, Source, Tenure } from './schema';
 
 /** A row's cell in a column, '' when empty. */
@@ -126,50 +127,26 @@ export const placeNamesTable = table(
   }),
 );
 
-export const eventsTable = table(
-  EventRecord,
-  [
-    'id',
-    'start',
-    'end',
-    'datePrecision',
-    'category',
-    'type',
-    'title',
-    'place',
-    'target',
-    'origin',
-    'fatalitiesLow',
-    'fatalitiesHigh',
-    'fatalitiesNote',
-    'participantsLow',
-    'participantsHigh',
-    'actors',
-    'partOf',
-    'citations',
-    'summary',
-  ],
-  (cell, { country }) => ({
-    id: required(cell('id')),
-    country,
-    category: required(cell('category')),
-    type: required(cell('type')),
-    title: required(cell('title')),
-    start: required(cell('start')),
-    end: optional(cell('end')),
-    datePrecision: required(cell('datePrecision')),
-    place: required(cell('place')),
-    origin: optional(cell('origin')),
-    target: optional(cell('target')),
-    fatalities: range(cell, 'fatalitiesLow', 'fatalitiesHigh'),
-    fatalitiesNote: optional(cell('fatalitiesNote')),
-    participants: range(cell, 'participantsLow', 'participantsHigh'),
-    actors: list(cell('actors')),
-    partOf: optional(cell('partOf')),
-    summary: required(cell('summary')),
-    citations: citations(cell('citations')),
-  }),
-);
+export const eventsTable = table(EventRecord, EVENT_FILE_COLUMNS, (cell, { country }) => ({
+  id: required(cell('id')),
+  country,
+  category: required(cell('category')),
+  type: required(cell('type')),
+  title: required(cell('title')),
+  start: required(cell('start')),
+  end: optional(cell('end')),
+  datePrecision: required(cell('datePrecision')),
+  place: required(cell('place')),
+  origin: optional(cell('origin')),
+  target: optional(cell('target')),
+  fatalities: range(cell, 'fatalitiesLow', 'fatalitiesHigh'),
+  fatalitiesNote: optional(cell('fatalitiesNote')),
+  participants: range(cell, 'participantsLow', 'participantsHigh'),
+  actors: list(cell('actors')),
+  partOf: optional(cell('partOf')),
+  summary: required(cell('summary')),
+  citations: citations(cell('citations')),
+}));
 
 export const leadersTable = table(
   Tenure,

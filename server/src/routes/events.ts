@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { eventsToCsv } from '@thaw/data/event-columns';
 import { categoriesParam, fromParam, listParam, orderedSpan, toParam } from '../api/params';
 import { EventFeatureCollection, EventSchema, problemResponse } from '../api/schemas';
-import { eventsToCsv, eventsToGeoJson } from '../format/events';
+import { eventsToGeoJson } from '../format/events';
 import type { Store } from '../store';
 import { router } from './router';
 

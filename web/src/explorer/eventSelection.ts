@@ -1,36 +1,22 @@
 /**
- * Which events the explorer shows for a state: the same rule as the map's layer filters, for the
- * lists and the table that stand beside (and in for) the map.
+ * Which events the explorer's lists and table show for a state (beside, and in for, the map):
+ * by the map's own rule, `phaseAt` of map/visibility.ts.
  */
 import type { Event } from '@thaw/data/schema';
+import { type EventView, phaseAt, visibleOf } from '../map/visibility';
 import type { ExplorerState } from '../state/urlState';
-import { monthOf } from '../time/months';
 import type { TimelineMark } from '../timeline/Timeline';
 
 type Filters = Pick<ExplorerState, 'countries' | 'categories'>;
 
-export function matchesFilters(event: Event, { countries, categories }: Filters): boolean {
-  return countries.includes(event.country) && categories.includes(event.category);
-}
-
-/** Under way at some time in the month. */
-export function isUnderWay(event: Event, month: number): boolean {
-  return monthOf(event.start) <= month && monthOf(event.end ?? event.start) >= month;
-}
-
 /** The events of the month, by start. */
-export function monthEvents(events: readonly Event[], state: Filters & { month: number }): Event[] {
-  return events.filter((event) => matchesFilters(event, state) && isUnderWay(event, state.month));
+export function monthEvents(events: readonly Event[], view: EventView): Event[] {
+  return events.filter((event) => phaseAt(visibleOf(event), view) === 'current');
 }
 
 /** What the map draws: the month's events and, in cumulative mode, every earlier one. */
-export function shownEvents(
-  events: readonly Event[],
-  state: Filters & Pick<ExplorerState, 'month' | 'mode'>,
-): Event[] {
-  return state.mode === 'month'
-    ? monthEvents(events, state)
-    : events.filter((event) => matchesFilters(event, state) && monthOf(event.start) <= state.month);
+export function shownEvents(events: readonly Event[], view: EventView): Event[] {
+  return events.filter((event) => phaseAt(visibleOf(event), view) !== null);
 }
 
 const TURNING_POINTS = new Set(['uprising', 'camp-uprising', 'invasion']);
@@ -40,14 +26,15 @@ export function timelineMarks(events: readonly Event[], filters: Filters): Timel
   return events
     .filter(
       (event) =>
-        matchesFilters(event, filters) &&
+        filters.countries.includes(event.country) &&
+        filters.categories.includes(event.category) &&
         (event.category === 'leadership' ||
           TURNING_POINTS.has(event.type) ||
           (event.fatalities?.high ?? 0) >= 20),
     )
     .map((event) => ({
       id: event.id,
-      month: monthOf(event.start),
+      month: visibleOf(event).startMonth,
       category: event.category,
       title: event.title,
     }));

@@ -10,18 +10,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { Borders } from '../api/queries';
-import {
-  buildEventGeometry,
-  type EventView,
-  phaseAt,
-  placeLabelFeatures,
-  placesShown,
-} from './eventGeometry';
+import { buildEventGeometry, placeLabelFeatures, placesShown } from './eventGeometry';
 import { EventLayer } from './eventLayer';
-import { iconAtlas } from './eventSymbols';
+import { iconAtlas, RING_RADIUS } from './eventSymbols';
 import { LAYER, SOURCE } from './layers';
 import { buildMapStyle, INITIAL_BOUNDS, MAX_BOUNDS, MAX_ZOOM } from './mapStyle';
 import { buildPlaceLabels, type Capital, NEIGHBOUR_CAPITALS } from './placeLabels';
+import { type EventView, phaseAt } from './visibility';
 
 // Vite bundles MapLibre's worker separately; MapLibre must be told where it ended up. Its workers
 // start loading with this module, while the page's data is still on its way.
@@ -221,7 +216,7 @@ export function AtlasMap({
     });
     return () => {
       cancelAnimationFrame(frame);
-      layer.setPulse(14, 0.5);
+      layer.setPulse(RING_RADIUS, 0.5);
     };
   }, [layer, reducedMotion, anyUnderWay]);
 

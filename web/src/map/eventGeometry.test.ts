@@ -3,13 +3,12 @@ import { ivanDenisovich, poznan, whirlwind } from '../test/fixtures';
 import { monthOf } from '../time/months';
 import {
   buildEventGeometry,
-  type EventView,
   mercator,
-  phaseAt,
   placeLabelFeatures,
   placesShown,
   symbolScale,
 } from './eventGeometry';
+import { type EventView, phaseAt } from './visibility';
 
 const geometry = buildEventGeometry([ivanDenisovich, poznan, whirlwind], new Set(['Moscow']));
 const byId = (id: string) => {

@@ -1,18 +1,14 @@
 /**
  * The events as the map draws them, built once when the events arrive: each at its place in Web
  * Mercator, with its time as month numbers, and, for interventions with an origin, an arc from
- * where the forces came from. The GPU decides what a month shows (see eventLayer.ts); the same
- * rule, here in `phaseAt`, tells the page what the reader can see and point at.
+ * where the forces came from. What a month shows of them is the rule of visibility.ts.
  */
-import type { Category, Event } from '@thaw/data/schema';
-import { CATEGORIES } from '@thaw/server/charts';
+import type { Event } from '@thaw/data/schema';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { monthOf } from '../time/months';
+import { type EventView, phaseAt, type Visible, visibleOf } from './visibility';
 
-export interface MapEvent {
+export interface MapEvent extends Visible {
   id: string;
-  country: string;
-  category: Category;
   place: string;
   lon: number;
   lat: number;
@@ -21,9 +17,6 @@ export interface MapEvent {
   /** Web Mercator, 0 to 1 from the north-west corner of the world. */
   x: number;
   y: number;
-  /** First and last month of the event (months since January 1953). */
-  startMonth: number;
-  endMonth: number;
   /** The symbol's size relative to the plain one, from the death toll. */
   scale: number;
 }
@@ -51,29 +44,6 @@ export interface EventGeometry {
   heads: Arrowhead[];
 }
 
-/** The selection a month is seen through: the same for the map, its labels and its picking. */
-export interface EventView {
-  month: number;
-  mode: 'cumulative' | 'month';
-  countries: readonly string[];
-  categories: readonly string[];
-}
-
-export type Phase = 'current' | 'past';
-
-/**
- * What an event is in the view: under way (`current`), over and still shown faded (`past`, in
- * cumulative mode only), or not shown at all. eventLayer.ts's vertex shader applies the same rule.
- */
-export function phaseAt(event: MapEvent, view: EventView): Phase | null {
-  if (!view.countries.includes(event.country) || !view.categories.includes(event.category)) {
-    return null;
-  }
-  if (event.startMonth <= view.month && event.endMonth >= view.month) return 'current';
-  if (view.mode === 'cumulative' && event.endMonth < view.month) return 'past';
-  return null;
-}
-
 export function buildEventGeometry(
   events: readonly Event[],
   capitalNames: ReadonlySet<string>,
@@ -85,17 +55,14 @@ export function buildEventGeometry(
   for (const { event, toll } of ordered) {
     const [x, y] = mercator([event.place.lon, event.place.lat]);
     const placed: MapEvent = {
+      ...visibleOf(event),
       id: event.id,
-      country: event.country,
-      category: event.category,
       place: event.place.name,
       lon: event.place.lon,
       lat: event.place.lat,
       labelled: !capitalNames.has(event.place.name),
       x,
       y,
-      startMonth: monthOf(event.start),
-      endMonth: monthOf(event.end ?? event.start),
       scale: symbolScale(toll),
     };
     geometry.events.push(placed);
@@ -110,9 +77,6 @@ export function buildEventGeometry(
   }
   return geometry;
 }
-
-/** The index of each category in the GPU's category mask and the icon atlas. */
-export const categoryIndex = (category: Category) => CATEGORIES.indexOf(category);
 
 /**
  * Symbols grow with the death toll where the sources give one (`toll` < 1 when they give none),

@@ -39,6 +39,10 @@ const ICON_SIZE = 18;
 const ICON_MARGIN = 5;
 /** A cell of the atlas, in device pixels: the symbol with room around it. */
 const CELL_SIZE = (ICON_SIZE + 2 * ICON_MARGIN) * ICON_PIXEL_RATIO;
+/** Half a plain symbol, in CSS pixels: where a pointer stops being on it. */
+export const SYMBOL_RADIUS = ICON_SIZE / 2;
+/** The rings around a plain symbol (ripple, highlight), in CSS pixels: at its cell's edge. */
+export const RING_RADIUS = ICON_SIZE / 2 + ICON_MARGIN;
 
 function iconCanvas(): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } {
   const canvas = document.createElement('canvas');

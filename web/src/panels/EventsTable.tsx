@@ -2,6 +2,8 @@
  * The events the map shows, as a sortable table: the accessible alternative to the map, and a
  * CSV download of exactly the rows shown, in their order.
  */
+
+import { eventsToCsv } from '@thaw/data/event-columns';
 import type { Event } from '@thaw/data/schema';
 import { CATEGORY_LABELS } from '@thaw/server/charts';
 import { useMemo, useState } from 'react';
@@ -10,7 +12,6 @@ import { formatFatalities } from '../format/counts';
 import { formatEventDates } from '../format/dates';
 import { CATEGORY_SINGULAR } from '../style/categories';
 import { ShapeIcon } from '../ui/ShapeIcon';
-import { eventsCsv } from './eventsCsv';
 import { PlaceName } from './PlaceName';
 
 type SortKey = 'date' | 'country' | 'category' | 'title' | 'place' | 'fatalities';
@@ -100,7 +101,7 @@ export function EventsTable({
           className="button"
           disabled={rows.length === 0}
           onClick={() =>
-            download(new Blob([eventsCsv(rows)], { type: 'text/csv;charset=utf-8' }), csvFilename)
+            download(new Blob([eventsToCsv(rows)], { type: 'text/csv;charset=utf-8' }), csvFilename)
           }
         >
           Download CSV
