@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { Atlas, LAPTOP, useBrowser, watchErrors } from '../support/browser';
 import { seededRandom } from '../support/seededRandom';
 
-const ACTION_COUNT = Number(process.env.THAW_SESSION_ACTIONS ?? 150);
+const ACTION_COUNT = Number(process.env.THAW_SESSION_ACTIONS ?? 80);
 const SEED = Number(process.env.THAW_SESSION_SEED ?? 1956);
 
 type Action = (atlas: Atlas) => Promise<unknown>;
@@ -172,6 +172,6 @@ describe('a session of random actions', () => {
       await context.close();
     },
     // Room for slow actions; the bound of the session is its number of actions.
-    (ACTION_COUNT * 2 + 90) * 1000,
+    (ACTION_COUNT * 5 + 90) * 1000,
   );
 });
