@@ -58,22 +58,36 @@ export function startServer({
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
+  // The latest chunks, kept apart: joining them on every chunk would copy a million characters
+  // each time, work for the load generator that only the app's log (not a baseline's) causes.
+  const chunks: string[] = [];
+  let kept = 0;
+  const output = () => {
+    const joined = chunks.join('').slice(-KEPT_OUTPUT);
+    chunks.splice(0, chunks.length, joined);
+    kept = joined.length;
+    return joined;
+  };
   let listening = false;
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   return new Promise((ready, fail) => {
     const onData = (chunk: Buffer) => {
       // Under load the server logs hundreds of MB: keep the latest, and look for the address
       // only until it is found, or this process would starve the load it generates.
-      output = (output + chunk.toString()).slice(-KEPT_OUTPUT);
+      const text = chunk.toString();
+      chunks.push(text);
+      kept += text.length;
+      while (chunks.length > 1 && kept - (chunks[0]?.length ?? 0) >= KEPT_OUTPUT) {
+        kept -= chunks.shift()?.length ?? 0;
+      }
       if (listening) return;
-      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
+      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output());
       if (match?.[1]) {
         listening = true;
         ready({
           url: match[1],
           process: child,
-          output: () => output,
+          output,
           stop: () => {
             child.kill('SIGTERM');
             return exited;
@@ -84,7 +98,7 @@ export function startServer({
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     exited.then((code) =>
-      fail(new Error(`the server exited with ${code} before listening:\n${output}`)),
+      fail(new Error(`the server exited with ${code} before listening:\n${output()}`)),
     );
   });
 }

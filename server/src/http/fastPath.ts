@@ -6,9 +6,10 @@
  * through the app, and so does any request that is not certainly a plain repeat.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { bodyOf, cacheKey, type ResponseCache, sentHead, variantOf } from './cache';
+import type { Logger } from 'pino';
+import { bodyOf, cacheKey, type ResponseCache, type SentHead, sentHead, variantOf } from './cache';
 import { type Limits, refusal } from './limits';
-import { pathOf, type RequestLog } from './log';
+import { logRepeat, pathOf, type RequestLog } from './log';
 
 /** Request headers the app ignores, but which say the client wants more than a plain answer. */
 const UNUSUAL = [
@@ -29,6 +30,8 @@ interface Target {
   key: string;
   /** As the request log gives it. */
   path: string;
+  /** The log line of each answer sent for this target, but for its duration. */
+  lines: WeakMap<SentHead, Logger>;
 }
 
 /** Returns an answerer that answers a request and says true, or says false and leaves it be. */
@@ -59,7 +62,7 @@ export function fastPath({
     const longer = given.length > url.href.length ? given : url.href;
     if (refusal(longer, url.searchParams, limits)) return undefined;
     if (targets.size >= MAX_TARGETS) targets.clear();
-    const known = { key: cacheKey(url), path: pathOf(url) };
+    const known = { key: cacheKey(url), path: pathOf(url), lines: new WeakMap() };
     targets.set(`${host} ${target}`, known);
     return known;
   };
@@ -83,10 +86,13 @@ export function fastPath({
     response.writeHead(head.status, head.headers);
     const body = method === 'HEAD' || variant === 'not-modified' ? null : bodyOf(entry, variant);
     response.end(body);
-    log.add(
-      { method, path: known.path, status: head.status, bytes: body?.length ?? 0, cache: 'hit' },
-      started,
-    );
+    let line = known.lines.get(head);
+    if (!line) {
+      const bytes = body?.length ?? 0;
+      line = log.lineFor({ method, path: known.path, status: head.status, bytes, cache: 'hit' });
+      known.lines.set(head, line);
+    }
+    logRepeat(line, started);
     return true;
   };
 }

@@ -43,7 +43,7 @@ export type RequestLog = ReturnType<typeof requestLog>;
 export function requestLog(logger: Logger, isCacheHit: (response: Response) => boolean) {
   /** Logs a request answered, `started` being its `performance.now()` on arrival. */
   const add = (line: Omit<RequestLine, 'ms'>, started: number) => {
-    logger.info({ ...line, ms: Math.round((performance.now() - started) * 10) / 10 });
+    logger.info({ ...line, ms: msSince(started) });
   };
 
   const middleware: MiddlewareHandler = async (c, next) => {
@@ -63,7 +63,18 @@ export function requestLog(logger: Logger, isCacheHit: (response: Response) => b
     );
   };
 
-  return { middleware, add };
+  /**
+   * A logger for one answer the fast path repeats: its fields serialized once, in the child's
+   * bindings, so that a repeat writes only its duration (see `logRepeat`).
+   */
+  const lineFor = (line: Omit<RequestLine, 'ms'>) => logger.child(line);
+
+  return { middleware, lineFor };
 }
+
+/** Logs a repeat of the answer `line` was made for, `started` being its `performance.now()`. */
+export const logRepeat = (line: Logger, started: number) => line.info({ ms: msSince(started) });
+
+const msSince = (started: number) => Math.round((performance.now() - started) * 10) / 10;
 
 export const pathOf = (url: URL) => `${url.pathname}${url.search.slice(0, 300)}`;

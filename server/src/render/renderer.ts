@@ -13,8 +13,11 @@ import { chartKey, LruCache } from './cache';
 import type { RenderJob, RenderResult, RenderTask } from './protocol';
 
 const MB = 1024 * 1024;
-const svgCache = new LruCache<string>(Number.POSITIVE_INFINITY, 32 * MB, (svg) => svg.length * 2);
-const pngCache = new LruCache<Buffer>(Number.POSITIVE_INFINITY, 128 * MB, (png) => png.byteLength);
+// Small bounds: every answer made from these is also kept whole by the response cache, which
+// serves a repeated URL; these only spare a redraw for the same chart under another URL or
+// scale. Larger ones were most of what grew under thousands of unique charts.
+const svgCache = new LruCache<string>(Number.POSITIVE_INFINITY, 8 * MB, (svg) => svg.length * 2);
+const pngCache = new LruCache<Buffer>(Number.POSITIVE_INFINITY, 16 * MB, (png) => png.byteLength);
 /** Work under way, so that simultaneous requests for one image share one render. */
 const inFlight = new Map<string, Promise<string | Buffer>>();
 
