@@ -30,6 +30,29 @@ export function isCalendarDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= monthDays;
 }
 
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** How a query writes a day, a month or a year: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const PARTIAL_DATE_PATTERN = PARTIAL_DATE.source;
+
+/**
+ * The first or last day that `YYYY`, `YYYY-MM` or `YYYY-MM-DD` names (`to=1956` ends on
+ * 1956-12-31), or null: the date rule of every query, the API's and the pages' alike.
+ */
+export function dateBoundary(text: string, edge: 'first' | 'last'): string | null {
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return null;
+  const [, year = '', month, day] = match;
+  const lastDay = (m: string) =>
+    String(new Date(Date.UTC(Number(year), Number(m), 0)).getUTCDate()).padStart(2, '0');
+  const date = day
+    ? `${year}-${month}-${day}`
+    : month
+      ? `${year}-${month}-${edge === 'first' ? '01' : lastDay(month)}`
+      : `${year}-${edge === 'first' ? '01-01' : '12-31'}`;
+  return isCalendarDate(date) ? date : null;
+}
+
 export const Id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens');
@@ -46,6 +69,44 @@ export const CountRange = z
   });
 
 export const Category = z.enum(['protest', 'intervention', 'leadership', 'milestone']);
+
+/** A category's events, as legends and filters name them. */
+export const CATEGORY_LABELS: Record<Category, string> = {
+  protest: 'Protests',
+  intervention: 'Interventions',
+  leadership: 'Leadership changes',
+  milestone: 'Milestones',
+};
+
+/** One event of the category, as a list or a table names it. */
+export const CATEGORY_SINGULAR: Record<Category, string> = {
+  protest: 'Protest',
+  intervention: 'Intervention',
+  leadership: 'Leadership change',
+  milestone: 'Milestone',
+};
+
+/** A count per category, keyed by `Category.options`: a new category gets its column here. */
+const categoryCounts = Object.fromEntries(
+  Category.options.map((category) => [category, z.int()]),
+) as {
+  [Key in Category]: z.ZodInt;
+};
+
+/** A country's events in one year, by category (`/api/stats/yearly`, the yearly charts). */
+export const YearlyRow = z.object({
+  country: z.string(),
+  year: z.int(),
+  ...categoryCounts,
+  total: z.int(),
+  fatalitiesLow: z.int().meta({
+    description:
+      'Sum of the lowest figures of the year’s events, each death once: an event’s figure counts only when no event it is part of (`partOf`, at any depth) has a figure.',
+  }),
+  fatalitiesHigh: z.int().meta({
+    description: 'Sum of the highest figures, counted as `fatalitiesLow` is.',
+  }),
+});
 
 /** The documented sub-types of each category (data/README.md explains each). */
 export const EVENT_TYPES = {
@@ -259,6 +320,7 @@ export const Tenure = z
 
 export type BorderId = z.infer<typeof BorderId>;
 export type Category = z.infer<typeof Category>;
+export type YearlyRow = z.infer<typeof YearlyRow>;
 export type DatePrecision = z.infer<typeof DatePrecision>;
 export type PlacePrecision = z.infer<typeof PlacePrecision>;
 export type Role = z.infer<typeof Role>;

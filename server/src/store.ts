@@ -17,8 +17,8 @@ import {
   type Role,
   type Source,
   type Tenure,
+  type YearlyRow,
 } from '@thaw/data';
-import type { YearlyRow } from './api/schemas';
 
 const DAY_MS = 86_400_000;
 export const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;

@@ -3,8 +3,8 @@
  * that `buildChartProps` reads them through: the same answers the server's images are drawn from.
  */
 import { useQuery } from '@tanstack/react-query';
+import type { ChartData, ChartDataSource, YearlyChartProps } from '@thaw/charts';
 import type { Category, Country, Event, Tenure } from '@thaw/data';
-import type { ChartData, ChartDataSource, YearlyChartProps } from '@thaw/server/charts';
 import { useMemo } from 'react';
 import { countriesQuery, eventsQuery, leadersQuery, yearlyStatsQuery } from '../api/queries';
 

@@ -4,8 +4,8 @@
  * Everything but the cursor lives in the URL.
  */
 import { useQuery } from '@tanstack/react-query';
+import type { ChartData } from '@thaw/charts';
 import type { Country } from '@thaw/data';
-import type { ChartData } from '@thaw/server/charts';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { yearlyStatsQuery } from '../api/queries';
 import { ErrorState, LoadingState, WithCountries } from '../app/QueryStatus';

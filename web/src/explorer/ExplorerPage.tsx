@@ -4,8 +4,9 @@
  */
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { CATEGORIES } from '@thaw/charts';
 import type { Country } from '@thaw/data';
-import { CATEGORIES, CATEGORY_LABELS } from '@thaw/server/charts';
+import { CATEGORY_LABELS } from '@thaw/data/schema';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   bordersQuery,

@@ -1,6 +1,8 @@
 /** The explorer's filters: which countries and categories, and events up to the month or of it alone. */
+
+import { CATEGORIES } from '@thaw/charts';
 import type { Category, Country } from '@thaw/data';
-import { CATEGORIES, CATEGORY_LABELS } from '@thaw/server/charts';
+import { CATEGORY_LABELS } from '@thaw/data/schema';
 import type { ExplorerState, Mode } from '../state/urlState';
 import { ShapeIcon } from '../style/ShapeIcon';
 import { Segmented } from './Segmented';

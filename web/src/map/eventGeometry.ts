@@ -4,8 +4,9 @@
  * where the forces came from. The GPU decides what a month shows (see eventLayer.ts); the same
  * rule, here in `phaseAt`, tells the page what the reader can see and point at.
  */
+
+import { CATEGORIES } from '@thaw/charts';
 import type { Category, Event } from '@thaw/data';
-import { CATEGORIES } from '@thaw/server/charts';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { monthOf } from '../time/months';
 

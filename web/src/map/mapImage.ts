@@ -3,7 +3,7 @@
  * source line drawn around them, so the image explains itself out of the app.
  */
 import type { Category } from '@thaw/data';
-import { CATEGORY_LABELS } from '@thaw/server/charts';
+import { CATEGORY_LABELS } from '@thaw/data/schema';
 import { drawEventSymbol } from './eventSymbols';
 
 export interface MapImageText {

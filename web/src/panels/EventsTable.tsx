@@ -3,12 +3,11 @@
  * CSV download of exactly the rows shown, in their order.
  */
 import type { Event } from '@thaw/data';
-import { CATEGORY_LABELS } from '@thaw/server/charts';
+import { CATEGORY_LABELS, CATEGORY_SINGULAR } from '@thaw/data/schema';
 import { useMemo, useState } from 'react';
 import { download } from '../app/download';
 import { formatFatalities } from '../format/counts';
 import { formatEventDates } from '../format/dates';
-import { CATEGORY_SINGULAR } from '../style/categories';
 import { ShapeIcon } from '../style/ShapeIcon';
 import { eventsCsv } from './eventsCsv';
 import { PlaceName } from './PlaceName';

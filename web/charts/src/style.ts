@@ -5,6 +5,7 @@
  */
 import type { Category, Manner } from '@thaw/data';
 import { Category as CategorySchema } from '@thaw/data/schema';
+import type { FigureSize, ThemeName } from './view';
 
 export const FONT_FAMILY = 'Noto Sans';
 /** The font stack written into SVG: the shipped font first, then whatever the reader has. */
@@ -12,13 +13,6 @@ export const FONT_STACK = `'${FONT_FAMILY}', 'Helvetica Neue', Arial, sans-serif
 
 /** Categories in the order legends, stacks and CSV columns use. */
 export const CATEGORIES: readonly Category[] = CategorySchema.options;
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  protest: 'Protests',
-  intervention: 'Interventions',
-  leadership: 'Leadership changes',
-  milestone: 'Milestones',
-};
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const CATEGORY_COLORS: Record<Category, string> = {
@@ -69,8 +63,6 @@ export const ROLE_LABELS = {
   state: 'Head of state',
 } as const;
 
-export type ThemeName = 'light' | 'dark' | 'transparent';
-
 export interface ThemeColors {
   /** `none` leaves the figure see-through. */
   background: string;
@@ -111,8 +103,6 @@ export const THEMES: Record<ThemeName, ThemeColors> = {
   // Meant for light slides; the halo still separates overlapping marks.
   transparent: { ...LIGHT, background: 'none' },
 };
-
-export type FigureSize = 'normal' | 'slide';
 
 export interface TypeSizes {
   title: number;

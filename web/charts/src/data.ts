@@ -1,6 +1,5 @@
 /** The data each chart shows, derived from its props: the charts and their CSV use the same. */
-import type { Category, Event, Tenure } from '@thaw/data';
-import type { YearlyRow } from '../api/schemas';
+import type { Category, Event, Tenure, YearlyRow } from '@thaw/data';
 import { dayNumber, yearsBetween } from './axes';
 import type { CountryRef } from './Figure';
 import { CATEGORIES } from './style';

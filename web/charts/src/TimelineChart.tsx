@@ -1,4 +1,5 @@
 import type { Event } from '@thaw/data';
+import { CATEGORY_LABELS } from '@thaw/data/schema';
 import { ComposedChart, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
 import { dayNumber, timeAxis, yearOf, yearSpan, yearsBetween } from './axes';
 import { countryNames, eventsInSpan } from './data';
@@ -13,14 +14,7 @@ import {
   YearCursor,
 } from './Figure';
 import { CategoryMarker, markerPath, round } from './markers';
-import {
-  CATEGORIES,
-  CATEGORY_COLORS,
-  CATEGORY_LABELS,
-  CATEGORY_SHAPES,
-  FONT_STACK,
-  THEMES,
-} from './style';
+import { CATEGORIES, CATEGORY_COLORS, CATEGORY_SHAPES, FONT_STACK, THEMES } from './style';
 import { TimeLines, timeXAxes } from './TimeAxis';
 import { ellipsize, textWidth } from './text';
 

@@ -27,8 +27,7 @@ import {
 } from './Figure';
 import { countryColor, THEMES } from './style';
 import { textWidth } from './text';
-
-export type ComparisonMeasure = 'events' | 'fatalities';
+import type { ComparisonMeasure } from './view';
 
 export interface CountryComparisonProps extends YearlyChartProps {
   measure: ComparisonMeasure;

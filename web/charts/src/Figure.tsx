@@ -7,16 +7,9 @@
 import type { ReactNode } from 'react';
 import { usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
 import { dayNumber, formatCount } from './axes';
-import {
-  type FigureSize,
-  FONT_STACK,
-  THEMES,
-  type ThemeColors,
-  type ThemeName,
-  type TypeSizes,
-  typeSizes,
-} from './style';
+import { FONT_STACK, THEMES, type ThemeColors, type TypeSizes, typeSizes } from './style';
 import { textWidth, wrapText } from './text';
+import type { FigureSize, ThemeName } from './view';
 
 export interface CountryRef {
   id: string;

@@ -4,8 +4,7 @@
  * same picture wherever it is drawn. Where the data comes from is the caller's: the store on the
  * server, the API's answers in the browser.
  */
-import type { Category, Event, Tenure } from '@thaw/data';
-import type { YearlyRow } from '../api/schemas';
+import type { Category, Event, Tenure, YearlyRow } from '@thaw/data';
 import type { FigureProps } from './Figure';
 import {
   CHARTS,
