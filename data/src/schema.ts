@@ -208,6 +208,26 @@ export const Country = z.object({
   capital: z.object({ name: z.string().min(1), lat: Latitude, lon: Longitude }),
 });
 
+/**
+ * How the map and the charts show a state of the 1953–1968 map (`states.csv`): its colour in
+ * charts, its capital where the datasets give none, its capital's local name, and where its name
+ * is written when the centroid would not do. The datasets' countries take their capitals from
+ * `countries.csv`.
+ */
+export const State = z.object({
+  id: BorderId,
+  /** `#rrggbb`: the series colour of the state in every chart and its swatch in the app. */
+  color: z
+    .string()
+    .regex(/^#[0-9A-F]{6}$/, 'expected a colour as #RRGGBB (upper-case hex)')
+    .nullable(),
+  capital: z.object({ name: z.string().min(1), lat: Latitude, lon: Longitude }).nullable(),
+  /** The capital's name in its own language and script (Москва, Warszawa), where it differs. */
+  capitalLocalName: z.string().min(1).nullable(),
+  /** Where the map writes the state's name; absent, its largest polygon's centroid. */
+  label: z.object({ lon: Longitude, lat: Latitude }).nullable(),
+});
+
 /** The fields every event has, in its file and in the API alike. */
 const EventBase = z.object({
   id: Id,
@@ -335,5 +355,6 @@ export type EventRecord = z.infer<typeof EventRecord>;
 export type Origin = z.infer<typeof Origin>;
 export type Source = z.infer<typeof Source>;
 export type Country = z.infer<typeof Country>;
+export type State = z.infer<typeof State>;
 export type Event = z.infer<typeof Event>;
 export type Tenure = z.infer<typeof Tenure>;

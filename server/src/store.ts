@@ -75,6 +75,8 @@ export class Store {
   readonly countryIds: string[];
   /** The data version (a hash of the dataset files), which every answer's ETag derives from. */
   readonly version: string;
+  /** The states' chart colours (`states.csv`). */
+  private readonly stateColors: Map<string, string | null>;
   /** The gazetteer, by id. */
   readonly places: GazetteerEntry[];
   private readonly placeNames = new Map<string, PlaceName[]>();
@@ -85,6 +87,7 @@ export class Store {
 
   constructor(dataset: Dataset, locator?: Locator) {
     this.version = dataset.version;
+    this.stateColors = new Map(dataset.states.map((state) => [state.id, state.color]));
     // Grouped by start day, and only each day's few events sorted by id: one comparison sort
     // of all the events cost a tenth of the start at 100k events.
     const byDay = new Map<number, Event[]>();
@@ -169,6 +172,10 @@ export class Store {
       const then = placeOn(place, this.placeNames.get(place.id) ?? [], date);
       return { ...entry, name: then.name, localName: then.localName };
     });
+  }
+
+  stateColor(id: string): string | null | undefined {
+    return this.stateColors.get(id);
   }
 
   country(id: string): CountrySummary | undefined {

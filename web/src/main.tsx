@@ -12,6 +12,7 @@ import { App } from './app/App';
 import { prefetchEveryPage, prefetchFirstData } from './app/prefetch';
 import { matchRoute } from './app/routes';
 import { startOfflineSupport } from './offline/offlineStatus';
+import { applyPalette } from './style/palette';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -22,6 +23,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+applyPalette(document.documentElement);
 
 const route = matchRoute(window.location.pathname);
 prefetchFirstData(route, queryClient);

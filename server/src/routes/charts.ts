@@ -34,6 +34,7 @@ export const chartQuery = (store: Store) =>
 /** The store as the charts' data source: the same answers the data endpoints give. */
 const storeData = (store: Store): ChartDataSource => ({
   countryName: (id) => store.country(id)?.name,
+  countryColor: (id) => store.stateColor(id),
   yearly: (query) => store.yearly(query),
   events: (query) => store.queryEvents(query),
   tenures: (query) => store.queryTenures({ ...query, roles: Role.options }),

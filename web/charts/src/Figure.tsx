@@ -14,6 +14,8 @@ import type { FigureSize, ThemeName } from './view';
 export interface CountryRef {
   id: string;
   name: string;
+  /** Its colour from `states.csv`; absent, a spare one (`countryColor`). */
+  color?: string | null;
 }
 
 /** What every chart takes besides its data. */

@@ -265,7 +265,7 @@ function TenureBars({ layout, tenures, countries, from, to, patternId }: TenureB
       row: countryIndex * ROLES.length + ROLES.indexOf(tenure.role),
       x: start,
       width: Math.max(2, end - start),
-      color: countryColor(tenure.country, countryIndex),
+      color: countryColor(countries[countryIndex], countryIndex),
     });
   }
   // A vacancy of a few days would be a hairline under two end markers: widen it round its

@@ -5,6 +5,7 @@
  */
 import type { Category, Manner } from '@thaw/data';
 import { Category as CategorySchema } from '@thaw/data/schema';
+import type { CountryRef } from './Figure';
 import type { FigureSize, ThemeName } from './view';
 
 export const FONT_FAMILY = 'Noto Sans';
@@ -32,22 +33,14 @@ export const CATEGORY_SHAPES: Record<Category, MarkerShape> = {
   milestone: 'square',
 };
 
-/** Paul Tol's "bright" scheme (colour-blind safe), kept apart from the category colours. */
-const COUNTRY_PALETTE: Record<string, string> = {
-  SU: '#EE6677',
-  PL: '#4477AA',
-  HU: '#228833',
-  DD: '#CCBB44',
-  CS: '#AA3377',
-};
+/**
+ * A country's series colour: its own from `states.csv` (Paul Tol's "bright" scheme, colour-blind
+ * safe and apart from the category colours), else a spare one by its place in the chart.
+ */
 const SPARE_COUNTRY_COLORS = ['#66CCEE', '#BBBBBB'];
 
-export function countryColor(countryId: string, index = 0): string {
-  return (
-    COUNTRY_PALETTE[countryId] ??
-    SPARE_COUNTRY_COLORS[index % SPARE_COUNTRY_COLORS.length] ??
-    '#888'
-  );
+export function countryColor(country: CountryRef | undefined, index = 0): string {
+  return country?.color ?? SPARE_COUNTRY_COLORS[index % SPARE_COUNTRY_COLORS.length] ?? '#888';
 }
 
 export const MANNER_LABELS: Record<Manner, string> = {

@@ -5,11 +5,13 @@
  * this month's places and camera moves.
  */
 import type { Event } from '@thaw/data';
+import type { Capital } from '@thaw/data/states';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { Borders } from '../api/queries';
+import { STATES } from '../style/states';
 import {
   buildEventGeometry,
   type EventView,
@@ -21,7 +23,7 @@ import { EventLayer } from './eventLayer';
 import { iconAtlas } from './eventSymbols';
 import { LAYER, SOURCE } from './layers';
 import { buildMapStyle, INITIAL_BOUNDS, MAX_BOUNDS, MAX_ZOOM } from './mapStyle';
-import { buildPlaceLabels, type Capital, NEIGHBOUR_CAPITALS } from './placeLabels';
+import { buildPlaceLabels } from './placeLabels';
 
 // Vite bundles MapLibre's worker separately; MapLibre must be told where it ended up. Its workers
 // start loading with this module, while the page's data is still on its way.
@@ -35,6 +37,7 @@ export interface AtlasMapHandle {
 
 export interface AtlasMapProps {
   borders: Borders;
+  /** One per state (`capitalsOf`). */
   capitals: readonly Capital[];
   events: readonly Event[];
   state: EventView;
@@ -63,13 +66,9 @@ export function AtlasMap({
   const [failure, setFailure] = useState<Error | null>(null);
   const selectRef = useRef(onSelectEvent);
   selectRef.current = onSelectEvent;
-  const labels = useMemo(() => buildPlaceLabels(borders, capitals), [borders, capitals]);
+  const labels = useMemo(() => buildPlaceLabels(borders, capitals, STATES), [borders, capitals]);
   const geometry = useMemo(
-    () =>
-      buildEventGeometry(
-        events,
-        new Set([...capitals, ...NEIGHBOUR_CAPITALS].map((capital) => capital.name)),
-      ),
+    () => buildEventGeometry(events, new Set(capitals.map((capital) => capital.name))),
     [events, capitals],
   );
   // The style is built once, with the state of the first render; later states arrive by effects.
