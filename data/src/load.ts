@@ -11,6 +11,7 @@ import { type Borders, createLocator, readBorders } from './geo';
 import { REPO_ROOT, repoPath } from './paths';
 import { namesByPlace, resolveEvent } from './places';
 import type { Problem } from './problems';
+import { type Located, readRecords, type Table } from './records';
 import { checkDataset } from './rules';
 import type {
   Country,
@@ -22,17 +23,14 @@ import type {
   State,
   Tenure,
 } from './schema';
+import { statesTable } from './states';
 import {
   countriesTable,
   eventsTable,
-  type Located,
   leadersTable,
   placeNamesTable,
   placesTable,
-  readRecords,
   sourcesTable,
-  statesTable,
-  type Table,
 } from './tables';
 
 export const DATASETS_DIR = repoPath('data', 'datasets');

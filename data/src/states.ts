@@ -4,8 +4,47 @@
  * `pnpm data:check`, which has already refused the build's data if any row was wrong.
  */
 import type { Problem } from './problems';
-import type { Country, State } from './schema';
-import { readRecords, statesTable } from './tables';
+import { type Cell, readRecords, type Table } from './records';
+import { type Country, State } from './schema';
+
+/** As tables.ts reads cells: empty is missing (required) or null (optional); a malformed number
+ * stays a string, so that the schema reports what was found. */
+const required = (value: string) => value || undefined;
+const optional = (value: string) => value || null;
+const number = (value: string) =>
+  value ? (/^[-+]?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value) : undefined;
+/** A group of columns, null when all are empty. */
+const group = <T>(cell: Cell<string>, columns: readonly string[], build: () => T) =>
+  columns.every((column) => !cell(column)) ? null : build();
+
+/** `states.csv`: one small file, parsed as it is (the large tables are compiled, tables.ts). */
+export const statesTable: Table<typeof State> = {
+  schema: State,
+  columns: [
+    'id',
+    'color',
+    'capitalName',
+    'capitalLocalName',
+    'capitalLat',
+    'capitalLon',
+    'labelLon',
+    'labelLat',
+  ],
+  toRecord: (cell) => ({
+    id: required(cell('id')),
+    color: optional(cell('color')),
+    capital: group(cell, ['capitalName', 'capitalLat', 'capitalLon'], () => ({
+      name: required(cell('capitalName')),
+      lat: number(cell('capitalLat')),
+      lon: number(cell('capitalLon')),
+    })),
+    capitalLocalName: optional(cell('capitalLocalName')),
+    label: group(cell, ['labelLon', 'labelLat'], () => ({
+      lon: number(cell('labelLon')),
+      lat: number(cell('labelLat')),
+    })),
+  }),
+};
 
 export function parseStates(text: string): State[] {
   const problems: Problem[] = [];
