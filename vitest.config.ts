@@ -6,6 +6,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'data', root: 'data', include: ['test/**/*.test.ts'] } },
       { test: { name: 'server', root: 'server', include: ['test/**/*.test.{ts,tsx}'] } },
+      { test: { name: 'charts', root: 'web/charts', include: ['test/**/*.test.{ts,tsx}'] } },
       'web/vitest.config.ts',
       {
         test: {

@@ -54,11 +54,6 @@ export default defineConfig({
     // MapLibre alone is larger than the default warning limit; only the map pages load it.
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
-      treeshake: {
-        // The shared chart modules are pure (props in, SVG out): the map takes their palette and
-        // shapes without pulling the chart components and recharts into its page.
-        moduleSideEffects: (id) => !id.includes('/server/src/charts/'),
-      },
       output: {
         // MapLibre in a chunk of its own: cached apart from the app, and visibly absent from
         // the pages that must not load it (the chart embeds).

@@ -6,23 +6,23 @@ import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { z } from 'zod';
-import { decodeUtf8, readCsv } from './csv';
+import { decodeUtf8 } from './csv';
 import { type Borders, createLocator, readBorders } from './geo';
 import type { Located, LocatedDataset } from './located';
 import { REPO_ROOT, repoPath } from './paths';
 import { namesByPlace, resolveEvent } from './places';
 import type { Problem } from './problems';
+import { readRecords, type Table } from './records';
 import { checkDataset } from './rules';
-import type { Country, Event, GazetteerPlace, PlaceName, Source, Tenure } from './schema';
+import type { Country, Event, GazetteerPlace, PlaceName, Source, State, Tenure } from './schema';
+import { statesTable } from './states';
 import {
-  columnOf,
   countriesTable,
   eventsTable,
   leadersTable,
   placeNamesTable,
   placesTable,
   sourcesTable,
-  type Table,
 } from './tables';
 
 export const DATASETS_DIR = repoPath('data', 'datasets');
@@ -40,6 +40,8 @@ export interface Dataset {
   version: string;
   places: GazetteerPlace[];
   placeNames: PlaceName[];
+  /** How the map and the charts show each state (`states.csv`). */
+  states: State[];
 }
 
 export type LoadResult =
@@ -73,6 +75,7 @@ export function loadDataset(options: LoadOptions = {}): LoadResult {
     sources: read('sources.csv', sourcesTable),
     places: read('places.csv', placesTable),
     placeNames: read('place-names.csv', placeNamesTable),
+    states: read('states.csv', statesTable),
     events: countries.flatMap(({ value }) => read(`${value.id}/events.csv`, eventsTable, value.id)),
     tenures: countries.flatMap(({ value }) =>
       read(`${value.id}/leaders.csv`, leadersTable, value.id),
@@ -96,6 +99,7 @@ export function loadDataset(options: LoadOptions = {}): LoadResult {
       version: contents.digest('hex').slice(0, 16),
       places,
       placeNames,
+      states: values(located.states),
     },
     warnings: problems,
   };
@@ -117,49 +121,7 @@ function readTable<S extends z.ZodType, C extends string>(
   const bytes = readFileSync(path);
   // Its length, then its bytes, after its name: no two different sets of files hash alike.
   contents.update(`${bytes.length}\0`).update(bytes);
-  const { header, rows } = readCsv(decodeUtf8(bytes, file, problems), file, problems);
-  const missing = table.columns.filter((column) => !header.includes(column));
-  const unknown = header.filter((column) => !(table.columns as readonly string[]).includes(column));
-  for (const column of missing) {
-    problems.push({ file, line: 1, field: column, message: 'missing column', severity: 'error' });
-  }
-  for (const column of unknown) {
-    problems.push({ file, line: 1, field: column, message: 'unknown column', severity: 'error' });
-  }
-
-  const position = new Map(header.map((column, index) => [column, index]));
-  const context = { country };
-  const records: Located<z.infer<S>>[] = [];
-  // Row by row: each row's cells and raw record are garbage as soon as it is checked.
-  for (const { line, fields } of rows) {
-    // A file without a column its records need yields none, but its rows are still read, so
-    // that their own problems are reported too.
-    if (missing.length > 0) continue;
-    const record = table.toRecord((column) => fields[position.get(column) ?? -1] ?? '', context);
-    const result = table.schema.safeParse(record, { error: describeIssue });
-    if (result.success) {
-      records.push({ value: result.data, file, line });
-      continue;
-    }
-    for (const issue of result.error.issues) {
-      problems.push({
-        file,
-        line,
-        field: columnOf(issue.path),
-        message: issue.message,
-        severity: 'error',
-      });
-    }
-  }
-  return records;
-}
-
-/** Messages that speak of the file's cells rather than of JavaScript values. */
-function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code !== 'invalid_type') return undefined;
-  if (issue.input === undefined) return 'required';
-  if (issue.expected === 'number') return `expected a number, found "${String(issue.input)}"`;
-  return undefined;
+  return readRecords(decodeUtf8(bytes, file, problems), file, table, country, problems);
 }
 
 function displayPath(path: string): string {

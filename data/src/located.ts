@@ -1,12 +1,16 @@
 /** The datasets' records as read, each with the place in its file, for problems to point at. */
-import type { Country, EventRecord, GazetteerPlace, PlaceName, Source, Tenure } from './schema';
+import type { Located } from './records';
+import type {
+  Country,
+  EventRecord,
+  GazetteerPlace,
+  PlaceName,
+  Source,
+  State,
+  Tenure,
+} from './schema';
 
-/** A record and the place in its file where it was read. */
-export interface Located<T> {
-  value: T;
-  file: string;
-  line: number;
-}
+export type { Located };
 
 export interface LocatedDataset {
   countries: Located<Country>[];
@@ -15,4 +19,5 @@ export interface LocatedDataset {
   sources: Located<Source>[];
   places: Located<GazetteerPlace>[];
   placeNames: Located<PlaceName>[];
+  states: Located<State>[];
 }

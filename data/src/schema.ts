@@ -35,6 +35,29 @@ export function isCalendarDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= monthDays;
 }
 
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** How a query writes a day, a month or a year: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const PARTIAL_DATE_PATTERN = PARTIAL_DATE.source;
+
+/**
+ * The first or last day that `YYYY`, `YYYY-MM` or `YYYY-MM-DD` names (`to=1956` ends on
+ * 1956-12-31), or null: the date rule of every query, the API's and the pages' alike.
+ */
+export function dateBoundary(text: string, edge: 'first' | 'last'): string | null {
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return null;
+  const [, year = '', month, day] = match;
+  const lastDay = (m: string) =>
+    String(new Date(Date.UTC(Number(year), Number(m), 0)).getUTCDate()).padStart(2, '0');
+  const date = day
+    ? `${year}-${month}-${day}`
+    : month
+      ? `${year}-${month}-${edge === 'first' ? '01' : lastDay(month)}`
+      : `${year}-${edge === 'first' ? '01-01' : '12-31'}`;
+  return isCalendarDate(date) ? date : null;
+}
+
 export const Id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens');
@@ -51,6 +74,60 @@ export const CountRange = z
   });
 
 export const Category = z.enum(['protest', 'intervention', 'leadership', 'milestone']);
+
+/** The charts' ids: the chart registry (web/charts) draws them, a story's step may show one. */
+export const ChartId = z.enum([
+  'events-by-year',
+  'fatalities-by-year',
+  'country-comparison',
+  'timeline',
+  'leaders',
+]);
+
+/** A category's events, as legends and filters name them. */
+export const CATEGORY_LABELS: Record<Category, string> = {
+  protest: 'Protests',
+  intervention: 'Interventions',
+  leadership: 'Leadership changes',
+  milestone: 'Milestones',
+};
+
+/** One event of the category, as a list or a table names it. */
+export const CATEGORY_SINGULAR: Record<Category, string> = {
+  protest: 'Protest',
+  intervention: 'Intervention',
+  leadership: 'Leadership change',
+  milestone: 'Milestone',
+};
+
+/** A count per category, keyed by `Category.options`: a new category gets its column here. */
+const categoryCounts = Object.fromEntries(
+  Category.options.map((category) => [category, z.int()]),
+) as {
+  [Key in Category]: z.ZodInt;
+};
+
+/** A country's events in one year, by category (`/api/stats/yearly`, the yearly charts). */
+export const YearlyRow = z.object({
+  country: z.string(),
+  year: z.int(),
+  ...categoryCounts,
+  total: z.int(),
+  fatalitiesLow: z.int().meta({
+    description:
+      'Sum of the lowest figures of the year’s events, each death once: an event’s figure counts only when no event it is part of (`partOf`, at any depth) has a figure. An event lasting several years books its parts’ figures in their own years and the rest in the year it began (see `undatedFatalitiesLow`).',
+  }),
+  fatalitiesHigh: z.int().meta({
+    description: 'Sum of the highest figures, counted as `fatalitiesLow` is.',
+  }),
+  undatedFatalitiesLow: z.int().meta({
+    description:
+      'Of `fatalitiesLow`, the deaths of events lasting several years that no source dates to a year, booked in the year the event began (e.g. the executions of the Hungarian reprisals of 1956–61 beyond those the data dates one by one).',
+  }),
+  undatedFatalitiesHigh: z.int().meta({
+    description: 'Of `fatalitiesHigh`, counted as `undatedFatalitiesLow` is.',
+  }),
+});
 
 /** The documented sub-types of each category (data/README.md explains each). */
 export const EVENT_TYPES = {
@@ -150,6 +227,26 @@ export const Country = z.object({
   id: BorderId,
   name: z.string().min(1),
   capital: z.object({ name: z.string().min(1), lat: Latitude, lon: Longitude }),
+});
+
+/**
+ * How the map and the charts show a state of the 1953–1968 map (`states.csv`): its colour in
+ * charts, its capital where the datasets give none, its capital's local name, and where its name
+ * is written when the centroid would not do. The datasets' countries take their capitals from
+ * `countries.csv`.
+ */
+export const State = z.object({
+  id: BorderId,
+  /** `#rrggbb`: the series colour of the state in every chart and its swatch in the app. */
+  color: z
+    .string()
+    .regex(/^#[0-9A-F]{6}$/, 'expected a colour as #RRGGBB (upper-case hex)')
+    .nullable(),
+  capital: z.object({ name: z.string().min(1), lat: Latitude, lon: Longitude }).nullable(),
+  /** The capital's name in its own language and script (Москва, Warszawa), where it differs. */
+  capitalLocalName: z.string().min(1).nullable(),
+  /** Where the map writes the state's name; absent, its largest polygon's centroid. */
+  label: z.object({ lon: Longitude, lat: Latitude }).nullable(),
 });
 
 /** The fields every event has, in its file and in the API alike. */
@@ -264,6 +361,8 @@ export const Tenure = z
 
 export type BorderId = z.infer<typeof BorderId>;
 export type Category = z.infer<typeof Category>;
+export type ChartId = z.infer<typeof ChartId>;
+export type YearlyRow = z.infer<typeof YearlyRow>;
 export type DatePrecision = z.infer<typeof DatePrecision>;
 export type PlacePrecision = z.infer<typeof PlacePrecision>;
 export type Role = z.infer<typeof Role>;
@@ -278,5 +377,6 @@ export type EventRecord = z.infer<typeof EventRecord>;
 export type Origin = z.infer<typeof Origin>;
 export type Source = z.infer<typeof Source>;
 export type Country = z.infer<typeof Country>;
+export type State = z.infer<typeof State>;
 export type Event = z.infer<typeof Event>;
 export type Tenure = z.infer<typeof Tenure>;

@@ -4,26 +4,13 @@
  * Node so that the web app can validate a draft with it too.
  */
 import { z } from 'zod';
-import { BorderId, Category, Id, PERIOD } from './schema';
-
-/**
- * The chart ids a step may show. The chart registry lives in the server (and is moving to the
- * web app), which data/ cannot import; the story schema holds the list until charts get a
- * home both can read.
- */
-export const StoryChart = z.enum([
-  'events-by-year',
-  'fatalities-by-year',
-  'country-comparison',
-  'timeline',
-  'leaders',
-]);
+import { BorderId, Category, ChartId, Id, PERIOD } from './schema';
 
 /** The explorer's modes: every event up to the date (earlier ones faded), or that month's only. */
 export const StoryMode = z.enum(['cumulative', 'month']);
 
 /** What a step shows: the map explorer, the comparison, or one chart. */
-export const StoryView = z.enum(['map', 'compare', ...StoryChart.options]);
+export const StoryView = z.enum(['map', 'compare', ...ChartId.options]);
 
 export const Month = z
   .string()
@@ -148,7 +135,6 @@ export function hiddenInStep(event: StepEvent, step: StoryStep): string | null {
 export const visibleInStep = (event: StepEvent, step: StoryStep): boolean =>
   hiddenInStep(event, step) === null;
 
-export type StoryChart = z.infer<typeof StoryChart>;
 export type StoryMode = z.infer<typeof StoryMode>;
 export type StoryView = z.infer<typeof StoryView>;
 export type Frame = z.infer<typeof Frame>;

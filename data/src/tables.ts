@@ -5,17 +5,8 @@
  */
 import { z } from 'zod';
 import { EVENT_FILE_COLUMNS } from './eventColumns';
+import type { Cell, Table } from './records';
 import { Country, EventRecord, GazetteerPlace, PlaceName, Source, Tenure } from './schema';
-
-/** A row's cell in a column, '' when empty. */
-type Cell<Column extends string> = (column: Column) => string;
-
-export interface Table<Schema extends z.ZodType, Column extends string = string> {
-  columns: readonly Column[];
-  schema: Schema;
-  /** Builds the raw record from a row; the schema then checks it. */
-  toRecord(cell: Cell<Column>, context: { country: string }): unknown;
-}
 
 /**
  * A file's columns and how a row becomes a `schema` record; a column the row builder names that
@@ -167,12 +158,3 @@ export const leadersTable = table(
     };
   },
 );
-
-/** The column that holds the value at a schema path: `['fatalities', 'low']` → `fatalitiesLow`. */
-export function columnOf(path: readonly PropertyKey[]): string {
-  const names = path.filter((segment): segment is string => typeof segment === 'string');
-  if (names[0] === 'vacant') return 'person';
-  if (names[0] === 'sources' || names[0] === 'citations') return 'citations';
-  if (names.length === 0) return '(row)';
-  return names.map((name, i) => (i === 0 ? name : name[0]?.toUpperCase() + name.slice(1))).join('');
-}

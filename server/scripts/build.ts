@@ -13,11 +13,11 @@ import { build } from 'esbuild';
 /** Each output and what it is made from: when any input is newer than the output, build again. */
 const WEB = {
   output: repoPath('web/dist/index.html'),
-  inputs: ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'server/src/charts'],
+  inputs: ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/charts/src'],
 };
 const SERVER = {
   output: repoPath('server/dist/start.js'),
-  inputs: ['server/src', 'server/scripts/build.ts', 'data/src'],
+  inputs: ['server/src', 'server/scripts/build.ts', 'web/charts/src', 'data/src'],
 };
 /** The folder of data/'s jsonc-parser (the server bundles data/). */
 const JSONC_PARSER = dirname(

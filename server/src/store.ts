@@ -19,8 +19,8 @@ import {
   type Source,
   type Story,
   type Tenure,
+  type YearlyRow,
 } from '@thaw/data';
-import type { YearlyRow } from './api/schemas';
 
 export const FIRST_YEAR = Number(PERIOD.start.slice(0, 4));
 export const LAST_YEAR = Number(PERIOD.end.slice(0, 4));
@@ -75,6 +75,8 @@ export class Store {
   readonly countryIds: string[];
   /** The data version (a hash of the dataset files), which every answer's ETag derives from. */
   readonly version: string;
+  /** The states' chart colours (`states.csv`). */
+  private readonly stateColors: Map<string, string | null>;
   /** The gazetteer, by id. */
   readonly places: GazetteerEntry[];
   /** The stories of data/stories, sorted by id. */
@@ -88,6 +90,7 @@ export class Store {
   constructor(dataset: Dataset, locator?: Locator, stories: readonly Story[] = []) {
     this.version = dataset.version;
     this.stories = stories;
+    this.stateColors = new Map(dataset.states.map((state) => [state.id, state.color]));
     // Grouped by start day, and only each day's few events sorted by id: one comparison sort
     // of all the events cost a tenth of the start at 100k events.
     const byDay = new Map<number, Event[]>();
@@ -178,6 +181,10 @@ export class Store {
       const then = placeOn(place, this.placeNames.get(place.id) ?? [], date);
       return { ...entry, name: then.name, localName: then.localName };
     });
+  }
+
+  stateColor(id: string): string | null | undefined {
+    return this.stateColors.get(id);
   }
 
   country(id: string): CountrySummary | undefined {

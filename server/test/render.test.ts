@@ -1,8 +1,8 @@
+import type { ChartProps } from '@thaw/charts';
+import type { YearlyRow } from '@thaw/data';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { pngPixels, pngSize } from '../../tests/support/png';
-import type { YearlyRow } from '../src/api/schemas';
-import type { ChartProps } from '../src/charts';
 import { chartKey } from '../src/render/cache';
 import { renderPng } from '../src/render/png';
 import {

@@ -4,7 +4,7 @@
  * PNG, must come out drawn: React's production build lacks what its development build offers
  * (`act`, for one), and a chart that draws only in development is a chart users never see.
  */
-import { CHART_IDS } from '@thaw/server/charts';
+import { CHART_IDS } from '@thaw/charts';
 import { describe, expect, it } from 'vitest';
 import { colourCount, pngSize } from '../support/png';
 import { api, raw } from './http';

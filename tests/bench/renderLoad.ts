@@ -4,7 +4,7 @@
  * bounded, so the server must answer the charts it can and refuse the rest with 503 and
  * Retry-After, keep the data endpoints fast, and keep its memory level.
  */
-import { CHART_IDS } from '@thaw/server/charts';
+import { CHART_IDS } from '@thaw/charts';
 import autocannon from 'autocannon';
 import { startServer } from '../support/server';
 import { getOk } from './http';

@@ -75,7 +75,7 @@ export function writeSyntheticDataset(root: string, eventCount: number): string 
   };
 
   const dir = join(root, `events-${eventCount}`);
-  for (const file of ['countries.csv', 'sources.csv']) {
+  for (const file of ['countries.csv', 'states.csv', 'sources.csv']) {
     mkdirSync(dir, { recursive: true });
     copyFileSync(join(DATASETS_DIR, file), join(dir, file));
   }

@@ -2,7 +2,7 @@
  * A chart alone at /embed/{chart}: its title, source and a way back, in a theme and size, and in
  * an iframe on someone else's page, which it resizes to its content.
  */
-import { CHART_IDS } from '@thaw/server/charts';
+import { CHART_IDS } from '@thaw/charts';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import {

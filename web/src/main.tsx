@@ -24,6 +24,7 @@ import { App } from './app/App';
 import { prefetchEveryPage, prefetchFirstData } from './app/prefetch';
 import { matchRoute } from './app/routes';
 import { startOfflineSupport } from './offline/offlineStatus';
+import { applyPalette } from './style/palette';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -34,6 +35,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+applyPalette(document.documentElement);
 
 const route = matchRoute(window.location.pathname);
 prefetchFirstData(route, queryClient);

@@ -3,7 +3,7 @@
  * value the handlers use, and documents itself in the OpenAPI document.
  */
 import { z } from '@hono/zod-openapi';
-import { Category, isCalendarDate, Role } from '@thaw/data';
+import { Category, dateBoundary, isCalendarDate, PARTIAL_DATE_PATTERN, Role } from '@thaw/data';
 import { FIRST_YEAR, LAST_YEAR } from '../store';
 
 /** A comma-separated list drawn from `allowed`; absent or empty means all of them. */
@@ -32,25 +32,6 @@ export function listParam<T extends string>(allowed: readonly T[], noun: string,
 export const categoriesParam = listParam(Category.options, 'category', 'protest,intervention');
 export const rolesParam = listParam(Role.options, 'role', 'party');
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** The first or last day named by `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-function dateBoundary(text: string, edge: 'first' | 'last'): string | null {
-  const match = PARTIAL_DATE.exec(text);
-  if (!match) return null;
-  const [, year, month, day] = match;
-  const date = day
-    ? `${year}-${month}-${day}`
-    : month
-      ? `${year}-${month}-${edge === 'first' ? '01' : daysInMonth(Number(year), Number(month))}`
-      : `${year}-${edge === 'first' ? '01-01' : '12-31'}`;
-  return isCalendarDate(date) ? date : null;
-}
-
-function daysInMonth(year: number, month: number): string {
-  return String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0');
-}
-
 function dateBoundParam(edge: 'first' | 'last', description: string, example: string) {
   return z
     .string()
@@ -67,7 +48,7 @@ function dateBoundParam(edge: 'first' | 'last', description: string, example: st
       }
       return date;
     })
-    .openapi({ description, example, pattern: PARTIAL_DATE.source });
+    .openapi({ description, example, pattern: PARTIAL_DATE_PATTERN });
 }
 
 export const fromParam = dateBoundParam(
@@ -121,24 +102,4 @@ export function yearParam(fallback: number, description: string) {
       return year;
     })
     .openapi({ description, example: String(fallback), pattern: '^\\d{4}$' });
-}
-
-/** A whole or decimal number within bounds. */
-export function numberParam(fallback: number, min: number, max: number, description: string) {
-  return z
-    .string()
-    .optional()
-    .transform((text, context) => {
-      if (text === undefined || text === '') return fallback;
-      const value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-      if (!(value >= min && value <= max)) {
-        context.addIssue({
-          code: 'custom',
-          message: `"${text.slice(0, 40)}" is not a number from ${min} to ${max}`,
-        });
-        return z.NEVER;
-      }
-      return value;
-    })
-    .openapi({ description, example: String(fallback) });
 }

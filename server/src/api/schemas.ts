@@ -3,7 +3,16 @@
  * (OpenAPI) and type the web client; the records themselves are defined once, in data/.
  */
 import { z } from '@hono/zod-openapi';
-import { Country, Event, EventFields, GazetteerEntry, Source, Story, Tenure } from '@thaw/data';
+import {
+  Country,
+  Event,
+  EventFields,
+  GazetteerEntry,
+  Source,
+  Story,
+  Tenure,
+  YearlyRow,
+} from '@thaw/data';
 
 export const CountrySchema = Country.extend({
   eventCount: z.int().openapi({ description: 'How many events its dataset holds.' }),
@@ -37,34 +46,8 @@ export const EventFeatureCollection = z
   })
   .openapi('EventFeatureCollection');
 
-/** One row of `/api/stats/yearly`: a country's events in one year, by category. */
-export const YearlyRow = z
-  .object({
-    country: z.string(),
-    year: z.int(),
-    protest: z.int(),
-    intervention: z.int(),
-    leadership: z.int(),
-    milestone: z.int(),
-    total: z.int(),
-    fatalitiesLow: z.int().openapi({
-      description:
-        'Sum of the lowest figures of the year’s events, each death once: an event’s figure counts only when no event it is part of (`partOf`, at any depth) has a figure. An event lasting several years books its parts’ figures in their own years and the rest in the year it began (see `undatedFatalitiesLow`).',
-    }),
-    fatalitiesHigh: z.int().openapi({
-      description: 'Sum of the highest figures, counted as `fatalitiesLow` is.',
-    }),
-    undatedFatalitiesLow: z.int().openapi({
-      description:
-        'Of `fatalitiesLow`, the deaths of events lasting several years that no source dates to a year, booked in the year the event began (e.g. the executions of the Hungarian reprisals of 1956–61 beyond those the data dates one by one).',
-    }),
-    undatedFatalitiesHigh: z.int().openapi({
-      description: 'Of `fatalitiesHigh`, counted as `undatedFatalitiesLow` is.',
-    }),
-  })
-  .openapi('YearlyRow');
-
-export type YearlyRow = z.infer<typeof YearlyRow>;
+/** One row of `/api/stats/yearly`, as data/ defines it. */
+export const YearlyRowSchema = YearlyRow.meta({ id: 'YearlyRow' });
 
 const ProblemSchema = z
   .object({

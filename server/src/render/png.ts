@@ -1,7 +1,7 @@
 /** SVG to PNG with resvg, drawing text only with the fonts shipped in the repository. */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { FONT_FAMILY } from '@thaw/charts';
 import { repoPath } from '@thaw/data';
-import { FONT_FAMILY } from '../charts/style';
 
 const fontFile = (name: string) => repoPath('server', 'assets', 'fonts', name);
 

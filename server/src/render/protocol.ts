@@ -1,5 +1,5 @@
 /** The messages between the server and its render workers. */
-import type { ChartId, ChartProps } from '../charts';
+import type { ChartId, ChartProps } from '@thaw/charts';
 
 /** What to make: a chart's SVG from its props, or a PNG from an SVG. */
 export type RenderTask =

@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ChartId, ChartProps } from '../charts';
+import type { ChartId, ChartProps } from '@thaw/charts';
 import { chartKey, LruCache } from './cache';
 import type { RenderJob, RenderResult, RenderTask } from './protocol';
 
@@ -96,15 +96,15 @@ const HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 /**
  * From the build (`server/dist/*.js`) a worker runs its bundled sibling. From source (tests, tsx)
  * it is TypeScript, and Node's `--import` does not reach a worker's entry on Node 20, so a small
- * bootstrap registers tsx's hooks and then loads the entry, with the server's tsconfig (for JSX)
- * named rather than looked up.
+ * bootstrap registers tsx's hooks and then loads the entry, with the chart package's tsconfig
+ * (for the charts' JSX) named rather than looked up; the worker's own files have no JSX.
  */
 function newThread(): Worker {
   if (import.meta.url.endsWith('.js')) {
     return new Worker(new URL('./render-worker.js', import.meta.url), { resourceLimits: HEAP });
   }
   const tsx = import.meta.resolve('tsx/esm/api');
-  const tsconfig = fileURLToPath(new URL('../../tsconfig.json', import.meta.url));
+  const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.resolve('@thaw/charts')));
   const entry = new URL('./worker.ts', import.meta.url).href;
   // An eval'd worker is a CommonJS script: no top-level await.
   const bootstrap = [

@@ -32,7 +32,7 @@ Object.assign(globalThis, {
 });
 
 const [{ chartToSvg }, { renderPng }] = await Promise.all([
-  import('../charts/toSvg'),
+  import('@thaw/charts/toSvg'),
   import('./png'),
 ]);
 

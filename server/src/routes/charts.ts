@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { ChartDataSource } from '@thaw/charts';
+import { CHART_IDS, type ChartId } from '@thaw/charts/ids';
+import { CHART_QUERY } from '@thaw/charts/view';
 import { Role } from '@thaw/data';
-import { numberParam, orderedSpan } from '../api/params';
+import { orderedSpan } from '../api/params';
 import { problemResponse } from '../api/schemas';
-import type { ChartDataSource } from '../charts/chartProps';
-import { CHART_IDS, type ChartId } from '../charts/ids';
-import { CHART_DEFAULTS, CHART_LIMITS } from '../charts/view';
 import { problem } from '../http/problem';
 import { RETRY_AFTER_S, RenderQueueFull, renderChartPng, renderChartSvg } from '../render/renderer';
 import type { Store } from '../store';
@@ -22,46 +22,7 @@ const FILE = new RegExp(`^(${CHART_IDS.join('|')})\\.(svg|png)$`);
  */
 const chartQuery = (store: Store) =>
   eventFilter(store)
-    .extend({
-      width: numberParam(
-        CHART_DEFAULTS.width,
-        CHART_LIMITS.width.min,
-        CHART_LIMITS.width.max,
-        `Width in CSS pixels (${CHART_LIMITS.width.min}–${CHART_LIMITS.width.max}).`,
-      ),
-      height: numberParam(
-        CHART_DEFAULTS.height,
-        CHART_LIMITS.height.min,
-        CHART_LIMITS.height.max,
-        `Height in CSS pixels (${CHART_LIMITS.height.min}–${CHART_LIMITS.height.max}).`,
-      ),
-      scale: numberParam(1, 1, 3, 'PNG only: pixels per CSS pixel (1–3); 2 for a sharp slide.'),
-      theme: z
-        .enum(['light', 'dark', 'transparent'], {
-          error: (issue) =>
-            `unknown theme "${String(issue.input)}" (expected light, dark or transparent)`,
-        })
-        .default(CHART_DEFAULTS.theme)
-        .openapi({
-          description:
-            'Colours: light, dark, or dark-on-transparent for coloured slide backgrounds.',
-        }),
-      size: z
-        .enum(['normal', 'slide'], {
-          error: (issue) => `unknown size "${String(issue.input)}" (expected normal or slide)`,
-        })
-        .default(CHART_DEFAULTS.size)
-        .openapi({ description: '`slide` uses larger type, readable at a projector’s distance.' }),
-      measure: z
-        .enum(['events', 'fatalities'], {
-          error: (issue) =>
-            `unknown measure "${String(issue.input)}" (expected events or fatalities)`,
-        })
-        .default(CHART_DEFAULTS.measure)
-        .openapi({ description: 'country-comparison only: what each series counts.' }),
-      title: z.string().max(200).optional().openapi({ description: 'Replaces the default title.' }),
-      subtitle: z.string().max(300).optional().openapi({ description: 'A line under the title.' }),
-    })
+    .extend(CHART_QUERY)
     .superRefine(orderedSpan)
     .superRefine((query, context) => {
       if (query.width * query.height * query.scale ** 2 > MAX_PIXELS) {
@@ -76,6 +37,7 @@ const chartQuery = (store: Store) =>
 /** The store as the charts' data source: the same answers the data endpoints give. */
 const storeData = (store: Store): ChartDataSource => ({
   countryName: (id) => store.country(id)?.name,
+  countryColor: (id) => store.stateColor(id),
   yearly: (query) => store.yearly(query),
   events: (query) => store.queryEvents(query),
   tenures: (query) => store.queryTenures({ ...query, roles: Role.options }),
@@ -125,8 +87,8 @@ export const chartRoutes = (store: Store) => {
       }
       const chart = match[1] as ChartId;
       const query = c.req.valid('query');
-      // Loaded on the first chart asked for, not at start (see charts/ids.ts).
-      const { buildChartProps } = await import('../charts/chartProps');
+      // Loaded on the first chart asked for, not at start (see @thaw/charts/ids).
+      const { buildChartProps } = await import('@thaw/charts');
       const props = buildChartProps(chart, query, data, new URL(c.req.url).origin);
       try {
         if (match[2] === 'svg') {

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { categoriesParam, listParam, orderedSpan, yearParam } from '../api/params';
-import { jsonResponse, problemResponse, YearlyRow } from '../api/schemas';
+import { jsonResponse, problemResponse, YearlyRowSchema } from '../api/schemas';
 import { FIRST_YEAR, LAST_YEAR, type Store } from '../store';
 import { router } from './router';
 
@@ -26,7 +26,7 @@ export const statsRoutes = (store: Store) =>
       tags: ['Data'],
       request: { query: yearlyFilter(store) },
       responses: {
-        200: jsonResponse(z.object({ series: z.array(YearlyRow) }), 'The yearly series'),
+        200: jsonResponse(z.object({ series: z.array(YearlyRowSchema) }), 'The yearly series'),
         400: problemResponse('Invalid parameters'),
       },
     }),

@@ -2,9 +2,8 @@
  * What each item of an API answer must be before a view gets it (see `expectItems`). Records are
  * checked with the schemas that checked the datasets; the rest by the fields the views read.
  */
-import { Country, Event, Source, Tenure } from '@thaw/data/schema';
-import type { InferResponseType } from 'hono/client';
-import { type api, conformsTo } from './client';
+import { Country, Event, Source, Tenure, YearlyRow } from '@thaw/data/schema';
+import { conformsTo } from './client';
 
 export const isCountry = conformsTo(Country);
 export const isEvent = conformsTo(Event);
@@ -14,23 +13,7 @@ export const isSource = conformsTo(Source);
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
-type YearlyRow = InferResponseType<typeof api.api.stats.yearly.$get, 200>['series'][number];
-
-const YEARLY_COUNTS = [
-  'year',
-  'protest',
-  'intervention',
-  'leadership',
-  'milestone',
-  'total',
-  'fatalitiesLow',
-  'fatalitiesHigh',
-] as const satisfies readonly (keyof YearlyRow)[];
-
-export const isYearlyRow = (row: unknown) =>
-  isRecord(row) &&
-  typeof row.country === 'string' &&
-  YEARLY_COUNTS.every((key) => Number.isInteger(row[key]));
+export const isYearlyRow = conformsTo(YearlyRow);
 
 /** A state's outline: its id and name, and a polygon's coordinates for MapLibre to read. */
 export const isBorder = (feature: unknown) =>

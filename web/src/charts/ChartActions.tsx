@@ -3,7 +3,7 @@
  * CSV, and its image URL, link and embed code to copy. Every file is made from the chart's props
  * by the chart's own component, so each one is the picture and the data on the page.
  */
-import { type ChartId, type ChartProps, chartCsv, chartToSvg } from '@thaw/server/charts';
+import { type ChartId, type ChartProps, chartCsv, chartToSvg } from '@thaw/charts';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { download } from '../app/download';
 import { type RasterSize, svgToPng } from './chartImage';

@@ -10,7 +10,7 @@ import {
   type ChartDataSource,
   type ChartId,
   type ChartProps,
-} from '@thaw/server/charts';
+} from '@thaw/charts';
 import type { ReactNode } from 'react';
 import { ChartActions, SLIDE } from './ChartActions';
 import {

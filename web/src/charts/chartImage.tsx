@@ -7,7 +7,7 @@ import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.wof
 import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
-import { FONT_FAMILY } from '@thaw/server/charts';
+import { FONT_FAMILY } from '@thaw/charts';
 
 let fontFaces: Promise<string> | null = null;
 

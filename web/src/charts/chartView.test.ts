@@ -1,5 +1,6 @@
+import { dateBoundary } from '@thaw/data/schema';
 import { describe, expect, it } from 'vitest';
-import { dateBoundary, defaultChartView, parseChartView, serializeChartView } from './chartView';
+import { defaultChartView, parseChartView, serializeChartView } from './chartView';
 
 const context = { countryIds: ['SU', 'PL', 'HU'] };
 

@@ -1,19 +1,19 @@
 /**
  * A chart's view as a query string, the one `/api/charts/{chart}` and `/embed/{chart}` both take:
- * read leniently for the embed page (a bad value falls back to its default, with a note) and
- * written for the image URL, the embed code and links (only what differs from the defaults).
+ * read leniently for the embed page with the route's own schemas (`CHART_QUERY`; a value they
+ * refuse falls back to its default, with a note) and written for the image URL, the embed code
+ * and links (only what differs from the defaults).
  */
-import { PERIOD } from '@thaw/data/schema';
+
 import {
   CATEGORIES,
   CHART_DEFAULTS,
   CHART_LIMITS,
+  CHART_QUERY,
   type ChartId,
   type ChartView,
-  type ComparisonMeasure,
-  type FigureSize,
-  type ThemeName,
-} from '@thaw/server/charts';
+} from '@thaw/charts';
+import { dateBoundary, PERIOD } from '@thaw/data/schema';
 import {
   type AnyParam,
   categoriesParam,
@@ -34,22 +34,6 @@ export interface ChartViewContext {
 }
 
 type ViewParam<Key extends keyof SpannedView> = Param<SpannedView, Key, ChartViewContext>;
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-const lastDayOfMonth = (year: number, month: number) =>
-  new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-/** The first or last day that `YYYY`, `YYYY-MM` or `YYYY-MM-DD` names, as the API reads them. */
-export function dateBoundary(raw: string, edge: 'first' | 'last'): string | null {
-  const match = PARTIAL_DATE.exec(raw);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = match[2] ? Number(match[2]) : edge === 'first' ? 1 : 12;
-  const day = match[3] ? Number(match[3]) : edge === 'first' ? 1 : lastDayOfMonth(year, month);
-  if (month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month)) return null;
-  return `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /** The shortest form that names the same day: `1956` for 1956-12-31 as an end, say. */
 function shortDate(date: string, edge: 'first' | 'last'): string {
@@ -81,38 +65,40 @@ function sizeParam(key: 'width' | 'height'): ViewParam<'width' | 'height'> {
     key,
     name: key,
     parse(raw): Reading<number> {
-      const value = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
-      return value >= min && value <= max
-        ? { value }
+      const read = CHART_QUERY[key].safeParse(raw);
+      return read.success
+        ? { value: read.data }
         : { note: `The ${key} ${quoted(raw)} is not from ${min} to ${max}; using the default.` };
     },
     format: String,
   };
 }
 
-function choiceParam<Key extends 'theme' | 'size' | 'measure'>(
-  key: Key,
-  choices: readonly SpannedView[Key][],
-): ViewParam<Key> {
+function choiceParam<Key extends 'theme' | 'size' | 'measure'>(key: Key): ViewParam<Key> {
+  const choices = CHART_QUERY[key].unwrap().options;
   return {
     key,
     name: key,
-    parse: (raw) =>
-      (choices as readonly string[]).includes(raw)
-        ? { value: raw as SpannedView[Key] }
-        : { note: `Unknown ${key} ${quoted(raw)} (${choices.join(', ')}); using the default.` },
+    parse(raw) {
+      const read = CHART_QUERY[key].safeParse(raw);
+      return read.success
+        ? { value: read.data as SpannedView[Key] }
+        : { note: `Unknown ${key} ${quoted(raw)} (${choices.join(', ')}); using the default.` };
+    },
     format: String,
   };
 }
 
-function textParam(key: 'title' | 'subtitle', maxLength: number): ViewParam<'title' | 'subtitle'> {
+function textParam(key: 'title' | 'subtitle'): ViewParam<'title' | 'subtitle'> {
   return {
     key,
     name: key,
     parse: (raw) =>
-      raw.length <= maxLength
+      CHART_QUERY[key].safeParse(raw).success
         ? { value: raw }
-        : { note: `The ${key} is longer than ${maxLength} characters; using the default.` },
+        : {
+            note: `The ${key} is longer than ${CHART_LIMITS[key]} characters; using the default.`,
+          },
     format: (value) => value ?? '',
   };
 }
@@ -124,11 +110,11 @@ const PARAMS = [
   dateParam('to', 'last'),
   sizeParam('width'),
   sizeParam('height'),
-  choiceParam('theme', ['light', 'dark', 'transparent'] satisfies ThemeName[]),
-  choiceParam('size', ['normal', 'slide'] satisfies FigureSize[]),
-  choiceParam('measure', ['events', 'fatalities'] satisfies ComparisonMeasure[]),
-  textParam('title', 200),
-  textParam('subtitle', 300),
+  choiceParam('theme'),
+  choiceParam('size'),
+  choiceParam('measure'),
+  textParam('title'),
+  textParam('subtitle'),
 ] as const satisfies readonly AnyParam<SpannedView, ChartViewContext>[];
 
 export function defaultChartView(context: ChartViewContext): SpannedView {

@@ -3,10 +3,11 @@
  * that `buildChartProps` reads them through: the same answers the server's images are drawn from.
  */
 import { useQuery } from '@tanstack/react-query';
+import type { ChartData, ChartDataSource, YearlyChartProps } from '@thaw/charts';
 import type { Category, Country, Event, Tenure } from '@thaw/data/schema';
-import type { ChartData, ChartDataSource, YearlyChartProps } from '@thaw/server/charts';
 import { useMemo } from 'react';
 import { countriesQuery, eventsQuery, leadersQuery, yearlyStatsQuery } from '../api/queries';
+import { STATES } from '../style/states';
 
 export interface ChartDataFilter {
   countries: readonly string[];
@@ -31,6 +32,8 @@ export type ChartDataState =
   | ({ status: 'success' } & LoadedChartData);
 
 const NONE: never[] = [];
+
+const COLORS = new Map(STATES.map((state) => [state.id, state.color]));
 
 /** The queries of each kind of data for `filter`: those `useChartData` makes, to fetch ahead. */
 export function chartDataQueries({ countries, categories, from, to }: ChartDataFilter) {
@@ -75,6 +78,7 @@ export function useChartData(filter: ChartDataFilter, needs: readonly ChartData[
       ...data,
       source: {
         countryName: (id) => names.get(id),
+        countryColor: (id) => COLORS.get(id),
         yearly: () => data.yearly,
         events: () => data.events,
         tenures: () => data.tenures,

@@ -4,8 +4,8 @@
  * Everything but the cursor lives in the URL.
  */
 import { useQuery } from '@tanstack/react-query';
+import { type ChartData, yearSpan } from '@thaw/charts';
 import type { Country } from '@thaw/data/schema';
-import { type ChartData, yearSpan } from '@thaw/server/charts';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { yearlyStatsQuery } from '../api/queries';
 import { ChartFigure } from '../charts/ChartFigure';

@@ -3,9 +3,9 @@
  * soil (`target`), named with their country. Pointing at one marks its year in every chart.
  */
 import type { Event } from '@thaw/data/schema';
+import { CATEGORY_SINGULAR } from '@thaw/data/schema';
 import { formatEventDates } from '../format/dates';
 import { PlaceName } from '../panels/PlaceName';
-import { CATEGORY_SINGULAR } from '../style/categories';
 import { ShapeIcon } from '../ui/ShapeIcon';
 
 export interface CountryEventsProps {

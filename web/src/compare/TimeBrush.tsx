@@ -2,7 +2,7 @@
  * The shared time brush: a track of years with two ARIA slider thumbs, `From` and `To`. A thin
  * view over `brush.ts`; a press on the track takes the nearer thumb there, and a drag moves it.
  */
-import { yearSpan } from '@thaw/server/charts';
+import { yearSpan } from '@thaw/charts';
 import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 import {
   brushKey,

@@ -1,4 +1,4 @@
-import { yearSpan } from '@thaw/server/charts';
+import { yearSpan } from '@thaw/charts';
 import { describe, expect, it } from 'vitest';
 import { brushKey, moveThumb, nearerThumb, thumbRange } from './brush';
 

@@ -3,8 +3,8 @@
  * Each parameter is declared once below; `queryParams.ts` writes only what differs from the
  * defaults and turns unreadable values into notes.
  */
+import { CATEGORIES, type ComparisonMeasure } from '@thaw/charts';
 import type { Category } from '@thaw/data/schema';
-import { CATEGORIES, type ComparisonMeasure } from '@thaw/server/charts';
 import type { ChartDataFilter } from '../charts/useChartData';
 import {
   type AnyParam,

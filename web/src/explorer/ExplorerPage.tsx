@@ -4,8 +4,10 @@
  */
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { CATEGORIES } from '@thaw/charts';
 import type { Country } from '@thaw/data/schema';
-import { CATEGORIES, CATEGORY_LABELS } from '@thaw/server/charts';
+import { CATEGORY_LABELS } from '@thaw/data/schema';
+import { capitalsOf } from '@thaw/data/states';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   bordersQuery,
@@ -21,6 +23,7 @@ import { composeMapImage } from '../map/mapImage';
 import { EventsTable } from '../panels/EventsTable';
 import type { ExplorerState, StateContext, View } from '../state/urlState';
 import { useExplorerState } from '../state/useExplorerState';
+import { STATES } from '../style/states';
 import { monthKey, monthLabel } from '../time/months';
 import { Timeline } from '../timeline/Timeline';
 import { ErrorState, LoadingState, WithCountries } from '../ui/QueryStatus';
@@ -88,10 +91,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
     () => new Map(countries.map((country) => [country.id, country.name])),
     [countries],
   );
-  const capitals = useMemo(
-    () => countries.map((country) => ({ country: country.id, ...country.capital })),
-    [countries],
-  );
+  const capitals = useMemo(() => capitalsOf(countries, STATES), [countries]);
   const sourceMap = useMemo(
     () => sources.data && new Map(sources.data.map((source) => [source.id, source])),
     [sources.data],

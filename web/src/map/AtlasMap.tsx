@@ -5,17 +5,19 @@
  * this month's places and camera moves.
  */
 import type { Event } from '@thaw/data/schema';
+import type { Capital } from '@thaw/data/states';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { Borders } from '../api/queries';
+import { STATES } from '../style/states';
 import { buildEventGeometry, placeLabelFeatures, placesShown } from './eventGeometry';
 import { EventLayer } from './eventLayer';
 import { iconAtlas, RING_RADIUS } from './eventSymbols';
 import { LAYER, SOURCE } from './layers';
 import { buildMapStyle, INITIAL_BOUNDS, MAX_BOUNDS, MAX_ZOOM } from './mapStyle';
-import { buildPlaceLabels, type Capital, NEIGHBOUR_CAPITALS } from './placeLabels';
+import { buildPlaceLabels } from './placeLabels';
 import { type EventView, phaseAt } from './visibility';
 
 // Vite bundles MapLibre's worker separately; MapLibre must be told where it ended up. Its workers
@@ -30,6 +32,7 @@ export interface AtlasMapHandle {
 
 export interface AtlasMapProps {
   borders: Borders;
+  /** One per state (`capitalsOf`). */
   capitals: readonly Capital[];
   events: readonly Event[];
   state: EventView;
@@ -58,13 +61,9 @@ export function AtlasMap({
   const [failure, setFailure] = useState<Error | null>(null);
   const selectRef = useRef(onSelectEvent);
   selectRef.current = onSelectEvent;
-  const labels = useMemo(() => buildPlaceLabels(borders, capitals), [borders, capitals]);
+  const labels = useMemo(() => buildPlaceLabels(borders, capitals, STATES), [borders, capitals]);
   const geometry = useMemo(
-    () =>
-      buildEventGeometry(
-        events,
-        new Set([...capitals, ...NEIGHBOUR_CAPITALS].map((capital) => capital.name)),
-      ),
+    () => buildEventGeometry(events, new Set(capitals.map((capital) => capital.name))),
     [events, capitals],
   );
   // A new map starts from the state of its render; later states arrive by the effects below.

@@ -5,7 +5,7 @@
  * A time step costs one frame however many events there are: nothing is re-tiled, re-placed or
  * uploaded again.
  */
-import { CATEGORIES, CATEGORY_COLORS } from '@thaw/server/charts';
+import { CATEGORIES, CATEGORY_COLORS } from '@thaw/charts';
 import type {
   CustomLayerInterface,
   CustomRenderMethodInput,

@@ -2,7 +2,7 @@
  * The event layer's shaders: sprites (icons, arrowheads, ripples, highlight rings) and arrow
  * lines, both hiding what a month does not show with `VISIBILITY_GLSL`.
  */
-import { CATEGORIES } from '@thaw/server/charts';
+import { CATEGORIES } from '@thaw/charts';
 import { RING_RADIUS } from './eventSymbols';
 import type { Attribute } from './glHelpers';
 import { VISIBILITY_ATTRIBUTES, VISIBILITY_GLSL } from './visibility';

@@ -2,8 +2,8 @@
  * The event symbols drawn with the canvas 2D API: the map's icons and the downloaded image's
  * legend come from the same drawing, so they cannot drift apart.
  */
+import { CATEGORIES, CATEGORY_COLORS, CATEGORY_SHAPES, markerPath } from '@thaw/charts';
 import type { Category } from '@thaw/data/schema';
-import { CATEGORIES, CATEGORY_COLORS, CATEGORY_SHAPES, markerPath } from '@thaw/server/charts';
 
 const OUTLINE = 'rgba(29, 36, 51, 0.6)';
 

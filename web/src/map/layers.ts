@@ -6,20 +6,21 @@
  */
 
 import type { ExpressionSpecification, LayerSpecification, StateSpecification } from 'maplibre-gl';
+import { PALETTE } from '../style/palette';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
 export const SOURCE = { borders: 'borders', labels: 'labels', places: 'places' } as const;
 
 export const MAP_COLORS = {
-  water: '#d9e4ec',
+  water: PALETTE.water,
   land: '#f3f1ec',
   focusLand: '#f8ecd2',
   border: '#a7adb4',
   focusBorder: '#7b6f5c',
-  label: '#5b6470',
+  label: PALETTE.muted,
   focusLabel: '#2b2f36',
   halo: 'rgba(255, 255, 255, 0.9)',
-  highlight: '#1d2433',
+  highlight: PALETTE.ink,
 } as const;
 
 export function stateSpecification(countries: readonly string[]): StateSpecification {

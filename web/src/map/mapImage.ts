@@ -3,7 +3,8 @@
  * source line drawn around them, so the image explains itself out of the app.
  */
 import type { Category } from '@thaw/data/schema';
-import { CATEGORY_LABELS } from '@thaw/server/charts';
+import { CATEGORY_LABELS } from '@thaw/data/schema';
+import { PALETTE } from '../style/palette';
 import { drawEventSymbol } from './eventSymbols';
 
 export interface MapImageText {
@@ -14,8 +15,6 @@ export interface MapImageText {
 }
 
 const FONT = '"Noto Sans", sans-serif';
-const INK = '#1d2433';
-const MUTED = '#5b6470';
 
 export async function composeMapImage(map: HTMLCanvasElement, text: MapImageText): Promise<Blob> {
   // The canvas draws text only with fonts already loaded; these are the page's own.
@@ -33,18 +32,18 @@ export async function composeMapImage(map: HTMLCanvasElement, text: MapImageText
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw the image.');
 
-  context.fillStyle = '#ffffff';
+  context.fillStyle = PALETTE.paper;
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.textBaseline = 'alphabetic';
-  context.fillStyle = INK;
+  context.fillStyle = PALETTE.ink;
   context.font = `600 ${24 * scale}px ${FONT}`;
   context.fillText(text.title, margin, margin + 20 * scale);
-  context.fillStyle = MUTED;
+  context.fillStyle = PALETTE.muted;
   context.font = `400 ${14 * scale}px ${FONT}`;
   context.fillText(text.subtitle, margin, margin + 44 * scale);
 
   context.drawImage(map, margin, header);
-  context.strokeStyle = '#d5d9de';
+  context.strokeStyle = PALETTE.line;
   context.lineWidth = scale;
   context.strokeRect(margin, header, map.width, map.height);
 
@@ -53,12 +52,12 @@ export async function composeMapImage(map: HTMLCanvasElement, text: MapImageText
   context.font = `400 ${13 * scale}px ${FONT}`;
   for (const category of text.categories) {
     drawEventSymbol(context, category, x + 8 * scale, legendY - 4 * scale, 16 * scale);
-    context.fillStyle = INK;
+    context.fillStyle = PALETTE.ink;
     const label = CATEGORY_LABELS[category];
     context.fillText(label, x + 22 * scale, legendY);
     x += 22 * scale + context.measureText(label).width + 20 * scale;
   }
-  context.fillStyle = MUTED;
+  context.fillStyle = PALETTE.muted;
   context.fillText('Larger symbols: more deaths · faded: earlier months', x, legendY);
 
   context.font = `400 ${12 * scale}px ${FONT}`;

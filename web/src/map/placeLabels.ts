@@ -2,6 +2,8 @@
  * The points the map labels: one per state (from the borders) and the capitals of the period,
  * with their names in their own script below the English one (Москва, Warszawa, Praha).
  */
+import type { State } from '@thaw/data/schema';
+import type { Capital } from '@thaw/data/states';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Borders } from '../api/queries';
 
@@ -14,57 +16,21 @@ export interface LabelProperties {
   local?: string;
 }
 
-export interface Capital {
-  country: string;
-  name: string;
-  lat: number;
-  lon: number;
-}
-
 /**
- * Label positions set by hand for the states at the centre of the map, where centroids would put
- * the name on top of the capital's label (and the Soviet Union's centroid lies in Siberia, far
- * outside the usual frame). Elsewhere the largest polygon's centroid serves.
+ * Label positions come from `states.csv` where a state has one (set by hand at the centre of the
+ * map, where centroids would put the name on top of the capital's label, and for the Soviet
+ * Union, whose centroid lies in Siberia); elsewhere the largest polygon's centroid serves.
  */
-const LABEL_ANCHORS: Record<string, Position> = {
-  SU: [35, 52.8],
-  PL: [18.6, 51.3],
-  HU: [19.6, 46.6],
-  CS: [17.6, 49.3],
-  BG: [25.6, 43.25],
-  DD: [12.2, 51.2],
-  YU: [18.2, 44.0],
-  AT: [14.4, 47.4],
-};
-
-/** The capitals of the neighbouring states, for orientation (the datasets give their own). */
-export const NEIGHBOUR_CAPITALS: readonly Capital[] = [
-  { country: 'DD', name: 'East Berlin', lat: 52.52, lon: 13.4 },
-  { country: 'DE', name: 'Bonn', lat: 50.73, lon: 7.1 },
-  { country: 'CS', name: 'Prague', lat: 50.08, lon: 14.42 },
-  { country: 'AT', name: 'Vienna', lat: 48.21, lon: 16.37 },
-  { country: 'RO', name: 'Bucharest', lat: 44.43, lon: 26.1 },
-  { country: 'BG', name: 'Sofia', lat: 42.7, lon: 23.32 },
-  { country: 'YU', name: 'Belgrade', lat: 44.82, lon: 20.46 },
-  { country: 'AL', name: 'Tirana', lat: 41.33, lon: 19.82 },
-  { country: 'FI', name: 'Helsinki', lat: 60.17, lon: 24.94 },
-];
-
-const LOCAL_CAPITAL_NAMES: Record<string, string> = {
-  SU: 'Москва',
-  PL: 'Warszawa',
-  CS: 'Praha',
-  AT: 'Wien',
-  RO: 'București',
-  BG: 'София',
-  YU: 'Београд',
-  AL: 'Tiranë',
-};
-
 export function buildPlaceLabels(
   borders: Borders,
   capitals: readonly Capital[],
+  states: readonly State[],
 ): FeatureCollection<Point, LabelProperties> {
+  const anchors = new Map(
+    states.flatMap((state) =>
+      state.label ? [[state.id, [state.label.lon, state.label.lat]]] : [],
+    ),
+  );
   const countryLabels = borders.features.map(
     (feature): Feature<Point, LabelProperties> => ({
       type: 'Feature',
@@ -75,24 +41,23 @@ export function buildPlaceLabels(
       },
       geometry: {
         type: 'Point',
-        coordinates: LABEL_ANCHORS[feature.properties.id] ?? labelPoint(feature.geometry),
+        coordinates: anchors.get(feature.properties.id) ?? labelPoint(feature.geometry),
       },
     }),
   );
-  const capitalLabels = [...capitals, ...NEIGHBOUR_CAPITALS].map(
-    (capital): Feature<Point, LabelProperties> => {
-      const local = LOCAL_CAPITAL_NAMES[capital.country];
-      return {
-        type: 'Feature',
-        properties: {
-          kind: 'capital',
-          country: capital.country,
-          name: capital.name,
-          ...(local && local !== capital.name ? { local } : {}),
-        },
-        geometry: { type: 'Point', coordinates: [capital.lon, capital.lat] },
-      };
-    },
+  const capitalLabels = capitals.map(
+    (capital): Feature<Point, LabelProperties> => ({
+      type: 'Feature',
+      properties: {
+        kind: 'capital',
+        country: capital.country,
+        name: capital.name,
+        ...(capital.localName && capital.localName !== capital.name
+          ? { local: capital.localName }
+          : {}),
+      },
+      geometry: { type: 'Point', coordinates: [capital.lon, capital.lat] },
+    }),
   );
   return { type: 'FeatureCollection', features: [...countryLabels, ...capitalLabels] };
 }

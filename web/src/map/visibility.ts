@@ -3,8 +3,9 @@
  * from the same constants and encoding, `VISIBILITY_GLSL` for the event layer's vertex shaders.
  * `layOutByTime.test.ts` proves that the two select the same events.
  */
+
+import { CATEGORIES } from '@thaw/charts';
 import type { Category, Event } from '@thaw/data/schema';
-import { CATEGORIES } from '@thaw/server/charts';
 import { monthOf } from '../time/months';
 
 /** What the rule reads of an event. */

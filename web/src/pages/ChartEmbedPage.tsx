@@ -5,8 +5,8 @@
  * back to the full comparison and tells the page around it how tall it is (`public/embed.js`).
  */
 import { useQuery } from '@tanstack/react-query';
+import { CHART_LIMITS, typeSizes } from '@thaw/charts';
 import type { Country } from '@thaw/data/schema';
-import { CHART_LIMITS, typeSizes } from '@thaw/server/charts';
 import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { chartSvgQuery, countriesQuery } from '../api/queries';

@@ -5,6 +5,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import type { Country } from '@thaw/data/schema';
+import { capitalsOf } from '@thaw/data/states';
 import { useMemo } from 'react';
 import { bordersQuery, countriesQuery, eventsQuery } from '../api/queries';
 import { useReducedMotion } from '../app/useReducedMotion';
@@ -12,6 +13,7 @@ import { AtlasMap } from '../map/AtlasMap';
 import { MapErrorBoundary } from '../map/MapErrorBoundary';
 import { serializeExplorerState } from '../state/urlState';
 import { useExplorerState } from '../state/useExplorerState';
+import { STATES } from '../style/states';
 import { monthLabel } from '../time/months';
 import { ErrorState, LoadingState } from '../ui/QueryStatus';
 
@@ -44,10 +46,7 @@ function EmbeddedMap({
     [countries],
   );
   const { state } = useExplorerState(context);
-  const capitals = useMemo(
-    () => countries.map((country) => ({ country: country.id, ...country.capital })),
-    [countries],
-  );
+  const capitals = useMemo(() => capitalsOf(countries, STATES), [countries]);
   const reducedMotion = useReducedMotion();
   const selectedEvent = events.find((event) => event.id === state.event) ?? null;
   const explorerLink = `/${serializeExplorerState(state, context)}`;

@@ -4,10 +4,10 @@
  * with the page or section where each claim stands.
  */
 import type { Citation, Event, Source } from '@thaw/data/schema';
+import { CATEGORY_SINGULAR } from '@thaw/data/schema';
 import { useEffect, useRef } from 'react';
 import { formatFatalities, formatParticipants } from '../format/counts';
 import { formatEventDates } from '../format/dates';
-import { CATEGORY_SINGULAR } from '../style/categories';
 import { ShapeIcon } from '../ui/ShapeIcon';
 import { PlaceName } from './PlaceName';
 

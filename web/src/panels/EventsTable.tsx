@@ -2,15 +2,12 @@
  * The events the map shows, as a sortable table: the accessible alternative to the map, and a
  * CSV download of exactly the rows shown, in their order.
  */
-
 import { eventsToCsv } from '@thaw/data/event-columns';
-import type { Event } from '@thaw/data/schema';
-import { CATEGORY_LABELS } from '@thaw/server/charts';
+import { CATEGORY_LABELS, CATEGORY_SINGULAR, type Event } from '@thaw/data/schema';
 import { useMemo, useState } from 'react';
 import { download } from '../app/download';
 import { formatFatalities } from '../format/counts';
 import { formatEventDates } from '../format/dates';
-import { CATEGORY_SINGULAR } from '../style/categories';
 import { ShapeIcon } from '../ui/ShapeIcon';
 import { PlaceName } from './PlaceName';
 

@@ -1,7 +1,7 @@
 /** The events under way in the selected month, each one a way into its details. */
 import type { Event } from '@thaw/data/schema';
+import { CATEGORY_SINGULAR } from '@thaw/data/schema';
 import { formatEventDates } from '../format/dates';
-import { CATEGORY_SINGULAR } from '../style/categories';
 import { monthLabel } from '../time/months';
 import { ShapeIcon } from '../ui/ShapeIcon';
 import { PlaceName } from './PlaceName';

@@ -5,8 +5,8 @@
  * never an error.
  */
 
+import { CATEGORIES } from '@thaw/charts';
 import type { Category } from '@thaw/data/schema';
-import { CATEGORIES } from '@thaw/server/charts';
 
 export interface Reading<T> {
   value?: T;

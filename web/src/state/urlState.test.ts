@@ -1,4 +1,4 @@
-import { CATEGORIES } from '@thaw/server/charts';
+import { CATEGORIES } from '@thaw/charts';
 import { describe, expect, it } from 'vitest';
 import { monthOf } from '../time/months';
 import {

@@ -3,8 +3,8 @@
  * Each parameter is declared once below, how it is read and how it is written; `queryParams.ts`
  * writes only what differs from `defaultState` and turns unreadable values into notes.
  */
+import { CATEGORIES } from '@thaw/charts';
 import type { Category } from '@thaw/data/schema';
-import { CATEGORIES } from '@thaw/server/charts';
 import { FIRST_MONTH, LAST_MONTH, monthKey, monthLabel, monthOf } from '../time/months';
 import {
   type AnyParam,

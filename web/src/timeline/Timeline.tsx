@@ -3,8 +3,8 @@
  * which holds the value, the playing and the keyboard mapping.
  */
 import type { Category } from '@thaw/data/schema';
+import { CATEGORY_SINGULAR } from '@thaw/data/schema';
 import { type PointerEvent, useRef, useSyncExternalStore } from 'react';
-import { CATEGORY_SINGULAR } from '../style/categories';
 import { FIRST_YEAR, LAST_YEAR, monthLabel } from '../time/months';
 import { ShapeIcon } from '../ui/ShapeIcon';
 import { SPEEDS, type TimelineController } from './TimelineController';

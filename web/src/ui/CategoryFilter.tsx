@@ -1,5 +1,6 @@
+import { CATEGORIES } from '@thaw/charts';
 import type { Category } from '@thaw/data/schema';
-import { CATEGORIES, CATEGORY_LABELS } from '@thaw/server/charts';
+import { CATEGORY_LABELS } from '@thaw/data/schema';
 import { ShapeIcon } from './ShapeIcon';
 import { toggled } from './toggled';
 

@@ -1,5 +1,5 @@
+import { CATEGORY_COLORS, CATEGORY_SHAPES, markerPath } from '@thaw/charts';
 import type { Category } from '@thaw/data/schema';
-import { CATEGORY_COLORS, CATEGORY_SHAPES, markerPath } from '@thaw/server/charts';
 
 /** The category's map symbol, inline with text (legends, lists, the timeline). */
 export function ShapeIcon({ category, size = 14 }: { category: Category; size?: number }) {

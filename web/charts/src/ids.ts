@@ -2,12 +2,8 @@
  * The charts' ids, apart from their components: the API's route checks a chart's file name
  * against them without loading React and recharts, some 0.3 s of the server's start.
  */
-export const CHART_IDS = [
-  'events-by-year',
-  'fatalities-by-year',
-  'country-comparison',
-  'timeline',
-  'leaders',
-] as const;
+import { ChartId } from '@thaw/data/schema';
 
-export type ChartId = (typeof CHART_IDS)[number];
+export const CHART_IDS = ChartId.options;
+
+export type { ChartId };

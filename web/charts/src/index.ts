@@ -1,14 +1,10 @@
 /**
- * The chart figures shared by the web app (`@thaw/server/charts`) and the server's slide images:
+ * The chart figures shared by the web app and the server's slide images (`@thaw/charts`):
  * pure components, props in and one complete SVG out.
  */
 
 export { yearSpan } from './axes';
-export {
-  type ComparisonMeasure,
-  CountryComparisonChart,
-  type CountryComparisonProps,
-} from './CountryComparisonChart';
+export { CountryComparisonChart, type CountryComparisonProps } from './CountryComparisonChart';
 export { buildChartProps, type ChartDataSource } from './chartProps';
 export { chartCsv } from './csv';
 export { EventsByYearChart, type YearlyChartProps } from './EventsByYearChart';
@@ -28,17 +24,22 @@ export {
 export {
   CATEGORIES,
   CATEGORY_COLORS,
-  CATEGORY_LABELS,
   CATEGORY_SHAPES,
   countryColor,
-  type FigureSize,
   FONT_FAMILY,
   MANNER_LABELS,
   type MarkerShape,
   THEMES,
-  type ThemeName,
   typeSizes,
 } from './style';
 export { TimelineChart, type TimelineProps } from './TimelineChart';
 export { chartToSvg } from './toSvg';
-export { CHART_DEFAULTS, CHART_LIMITS, type ChartView } from './view';
+export {
+  CHART_DEFAULTS,
+  CHART_LIMITS,
+  CHART_QUERY,
+  type ChartView,
+  type ComparisonMeasure,
+  type FigureSize,
+  type ThemeName,
+} from './view';

@@ -3,8 +3,10 @@
  * colours, themes and type sizes. Change a colour here and the map, the web charts and the
  * slide images change together.
  */
-import type { Category, Manner } from '@thaw/data';
+import type { Category, Manner } from '@thaw/data/schema';
 import { Category as CategorySchema } from '@thaw/data/schema';
+import type { CountryRef } from './Figure';
+import type { FigureSize, ThemeName } from './view';
 
 export const FONT_FAMILY = 'Noto Sans';
 /** The font stack written into SVG: the shipped font first, then whatever the reader has. */
@@ -12,13 +14,6 @@ export const FONT_STACK = `'${FONT_FAMILY}', 'Helvetica Neue', Arial, sans-serif
 
 /** Categories in the order legends, stacks and CSV columns use. */
 export const CATEGORIES: readonly Category[] = CategorySchema.options;
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  protest: 'Protests',
-  intervention: 'Interventions',
-  leadership: 'Leadership changes',
-  milestone: 'Milestones',
-};
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const CATEGORY_COLORS: Record<Category, string> = {
@@ -38,22 +33,14 @@ export const CATEGORY_SHAPES: Record<Category, MarkerShape> = {
   milestone: 'square',
 };
 
-/** Paul Tol's "bright" scheme (colour-blind safe), kept apart from the category colours. */
-const COUNTRY_PALETTE: Record<string, string> = {
-  SU: '#EE6677',
-  PL: '#4477AA',
-  HU: '#228833',
-  DD: '#CCBB44',
-  CS: '#AA3377',
-};
+/**
+ * A country's series colour: its own from `states.csv` (Paul Tol's "bright" scheme, colour-blind
+ * safe and apart from the category colours), else a spare one by its place in the chart.
+ */
 const SPARE_COUNTRY_COLORS = ['#66CCEE', '#BBBBBB'];
 
-export function countryColor(countryId: string, index = 0): string {
-  return (
-    COUNTRY_PALETTE[countryId] ??
-    SPARE_COUNTRY_COLORS[index % SPARE_COUNTRY_COLORS.length] ??
-    '#888'
-  );
+export function countryColor(country: CountryRef | undefined, index = 0): string {
+  return country?.color ?? SPARE_COUNTRY_COLORS[index % SPARE_COUNTRY_COLORS.length] ?? '#888';
 }
 
 export const MANNER_LABELS: Record<Manner, string> = {
@@ -68,8 +55,6 @@ export const ROLE_LABELS = {
   government: 'Government',
   state: 'Head of state',
 } as const;
-
-export type ThemeName = 'light' | 'dark' | 'transparent';
 
 export interface ThemeColors {
   /** `none` leaves the figure see-through. */
@@ -111,8 +96,6 @@ export const THEMES: Record<ThemeName, ThemeColors> = {
   // Meant for light slides; the halo still separates overlapping marks.
   transparent: { ...LIGHT, background: 'none' },
 };
-
-export type FigureSize = 'normal' | 'slide';
 
 export interface TypeSizes {
   title: number;

@@ -1,9 +1,9 @@
-import type { Category } from '@thaw/data';
-import type { YearlyRow } from '../api/schemas';
+import type { Category, YearlyRow } from '@thaw/data/schema';
+import { CATEGORY_LABELS } from '@thaw/data/schema';
 import { formatCount, yearSpan } from './axes';
 import { countryNames, shownCategories, sumByYear } from './data';
 import { type CountryRef, type FigureProps, layoutFigure, type YearCursorProps } from './Figure';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from './style';
+import { CATEGORY_COLORS } from './style';
 import { YearBars } from './YearBars';
 
 /** The props of the charts drawn from `/api/stats/yearly`. */

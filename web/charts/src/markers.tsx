@@ -1,4 +1,4 @@
-import type { Category, Manner } from '@thaw/data';
+import type { Category, Manner } from '@thaw/data/schema';
 import { CATEGORY_COLORS, CATEGORY_SHAPES, type MarkerShape } from './style';
 
 /**

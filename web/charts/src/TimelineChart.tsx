@@ -1,5 +1,5 @@
-import type { Event } from '@thaw/data';
-import { dayNumber } from '@thaw/data/schema';
+import type { Event } from '@thaw/data/schema';
+import { CATEGORY_LABELS, dayNumber } from '@thaw/data/schema';
 import { ComposedChart, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
 import { timeAxis, yearOf, yearSpan, yearsBetween } from './axes';
 import { countryNames, eventsInSpan } from './data';
@@ -14,14 +14,7 @@ import {
   YearCursor,
 } from './Figure';
 import { CategoryMarker, markerPath, round } from './markers';
-import {
-  CATEGORIES,
-  CATEGORY_COLORS,
-  CATEGORY_LABELS,
-  CATEGORY_SHAPES,
-  FONT_STACK,
-  THEMES,
-} from './style';
+import { CATEGORIES, CATEGORY_COLORS, CATEGORY_SHAPES, FONT_STACK, THEMES } from './style';
 import { TimeLines, timeXAxes } from './TimeAxis';
 import { ellipsize, textWidth } from './text';
 

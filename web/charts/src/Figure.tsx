@@ -9,20 +9,15 @@ import { dayNumber } from '@thaw/data/schema';
 import type { ReactNode } from 'react';
 import { usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
 import { formatCount } from './axes';
-import {
-  type FigureSize,
-  FONT_STACK,
-  THEMES,
-  type ThemeColors,
-  type ThemeName,
-  type TypeSizes,
-  typeSizes,
-} from './style';
+import { FONT_STACK, THEMES, type ThemeColors, type TypeSizes, typeSizes } from './style';
 import { textWidth, wrapText } from './text';
+import type { FigureSize, ThemeName } from './view';
 
 export interface CountryRef {
   id: string;
   name: string;
+  /** Its colour from `states.csv`; absent, a spare one (`countryColor`). */
+  color?: string | null;
 }
 
 /** What every chart takes besides its data. */

@@ -1,4 +1,4 @@
-import type { Manner, Role, Tenure } from '@thaw/data';
+import type { Manner, Role, Tenure } from '@thaw/data/schema';
 import { dayNumber } from '@thaw/data/schema';
 import { useId } from 'react';
 import { ComposedChart, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
@@ -266,7 +266,7 @@ function TenureBars({ layout, tenures, countries, from, to, patternId }: TenureB
       row: countryIndex * ROLES.length + ROLES.indexOf(tenure.role),
       x: start,
       width: Math.max(2, end - start),
-      color: countryColor(tenure.country, countryIndex),
+      color: countryColor(countries[countryIndex], countryIndex),
     });
   }
   // A vacancy of a few days would be a hairline under two end markers: widen it round its

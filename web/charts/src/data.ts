@@ -1,7 +1,11 @@
 /** The data each chart shows, derived from its props: the charts and their CSV use the same. */
-import type { Category, Event, Tenure } from '@thaw/data';
-import { dayNumber } from '@thaw/data/schema';
-import type { YearlyRow } from '../api/schemas';
+import {
+  type Category,
+  dayNumber,
+  type Event,
+  type Tenure,
+  type YearlyRow,
+} from '@thaw/data/schema';
 import { yearsBetween } from './axes';
 import type { CountryRef } from './Figure';
 import { CATEGORIES } from './style';

@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import type { Category, Event, Tenure } from '@thaw/data';
+import type { Category, Event, Tenure, YearlyRow } from '@thaw/data/schema';
 import { describe, expect, it } from 'vitest';
-import type { YearlyRow } from '../src/api/schemas';
-import { CHART_IDS, CHARTS, type ChartId, type ChartProps, chartCsv } from '../src/charts';
-import { DEATHS_NOTE } from '../src/charts/data';
-import { chartToSvg } from '../src/charts/toSvg';
+import { CHART_IDS, CHARTS, type ChartId, type ChartProps, chartCsv } from '../src';
+import { DEATHS_NOTE } from '../src/data';
+import { chartToSvg } from '../src/toSvg';
 
 // A small fixture for the tests only: a few real events and tenures, not the dataset.
 const COUNTRIES = [

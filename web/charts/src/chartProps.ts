@@ -4,8 +4,7 @@
  * same picture wherever it is drawn. Where the data comes from is the caller's: the store on the
  * server, the API's answers in the browser.
  */
-import type { Category, Event, Tenure } from '@thaw/data';
-import type { YearlyRow } from '../api/schemas';
+import type { Category, Event, Tenure, YearlyRow } from '@thaw/data/schema';
 import type { FigureProps } from './Figure';
 import {
   CHARTS,
@@ -24,6 +23,8 @@ interface DataQuery {
 /** The answers a chart is drawn from, as `/api/stats/yearly`, `/api/events`, `/api/leaders` give them. */
 export interface ChartDataSource {
   countryName(id: string): string | undefined;
+  /** The country's colour in `states.csv`, if it has one. */
+  countryColor(id: string): string | null | undefined;
   yearly(query: DataQuery & { from: number; to: number }): readonly YearlyRow[];
   events(query: DataQuery & { from: string; to: string }): readonly Event[];
   /** The tenures of every role. */
@@ -40,7 +41,11 @@ export function buildChartProps<Id extends ChartId>(
   origin: string,
 ): ChartProps<Id> {
   const { from, to, years } = viewSpan(view);
-  const countries = view.countries.map((id) => ({ id, name: data.countryName(id) ?? id }));
+  const countries = view.countries.map((id) => ({
+    id,
+    name: data.countryName(id) ?? id,
+    color: data.countryColor(id),
+  }));
   const figure: FigureProps = {
     width: view.width,
     height: view.height,

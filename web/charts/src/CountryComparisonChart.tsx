@@ -27,8 +27,7 @@ import {
 } from './Figure';
 import { countryColor, THEMES } from './style';
 import { textWidth } from './text';
-
-export type ComparisonMeasure = 'events' | 'fatalities';
+import type { ComparisonMeasure } from './view';
 
 export interface CountryComparisonProps extends YearlyChartProps {
   measure: ComparisonMeasure;
@@ -55,7 +54,7 @@ interface ComparisonRow {
 export function CountryComparisonChart(props: CountryComparisonProps) {
   const { countries, measure } = props;
   const fatalities = measure === 'fatalities';
-  const colorOf = (country: CountryRef, index: number) => countryColor(country.id, index);
+  const colorOf = (country: CountryRef, index: number) => countryColor(country, index);
 
   const ink = THEMES[props.theme ?? 'light'].text;
   const sourceLine = fatalities ? withDeathsNote(props.sourceLine) : props.sourceLine;
@@ -240,7 +239,7 @@ function LineEndLabels({ layout, data, countries, figureOf }: LineEndLabelsProps
           x={x}
           y={y + size * 0.35}
           size={size}
-          color={countryColor(country.id, index)}
+          color={countryColor(country, index)}
           bold
         >
           {country.name}
