@@ -4,12 +4,12 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import { decodeUtf8 } from './csv';
 import { type Borders, createLocator, readBorders } from './geo';
 import type { Located, LocatedDataset } from './located';
-import { REPO_ROOT, repoPath } from './paths';
+import { displayPath, repoPath } from './paths';
 import { namesByPlace, resolveEvent } from './places';
 import type { Problem } from './problems';
 import { readRecords, type Table } from './records';
@@ -122,9 +122,4 @@ function readTable<S extends z.ZodType, C extends string>(
   // Its length, then its bytes, after its name: no two different sets of files hash alike.
   contents.update(`${bytes.length}\0`).update(bytes);
   return readRecords(decodeUtf8(bytes, file, problems), file, table, country, problems);
-}
-
-function displayPath(path: string): string {
-  const fromRoot = relative(REPO_ROOT, path);
-  return fromRoot.startsWith('..') || isAbsolute(fromRoot) ? path : fromRoot;
 }

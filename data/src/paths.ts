@@ -4,7 +4,7 @@
  * this module too, so paths relative to a module would differ between the source and the build.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 function findRoot(from: string): string {
@@ -18,3 +18,9 @@ export const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 
 /** A path inside the repository: `repoPath('data', 'datasets')`. */
 export const repoPath = (...segments: string[]): string => join(REPO_ROOT, ...segments);
+
+/** A file's path as problems name it: from the repository's root when it lies inside it. */
+export function displayPath(path: string): string {
+  const fromRoot = relative(REPO_ROOT, path);
+  return fromRoot.startsWith('..') || isAbsolute(fromRoot) ? path : fromRoot;
+}

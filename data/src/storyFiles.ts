@@ -3,7 +3,7 @@
  * schema and the events, locating each problem at the line of the JSON value at fault.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
   findNodeAtLocation,
   type Node,
@@ -11,7 +11,7 @@ import {
   parseTree,
   printParseErrorCode,
 } from 'jsonc-parser';
-import { REPO_ROOT, repoPath } from './paths';
+import { displayPath, repoPath } from './paths';
 import type { Problem } from './problems';
 import type { Event } from './schema';
 import { hiddenInStep, PERIOD_MONTHS, Story, type StoryStep } from './stories';
@@ -150,8 +150,3 @@ const fieldOf = (path: JsonPath): string =>
     : path
         .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
         .join('');
-
-function displayPath(path: string): string {
-  const fromRoot = relative(REPO_ROOT, path);
-  return fromRoot.startsWith('..') || isAbsolute(fromRoot) ? path : fromRoot;
-}

@@ -27,7 +27,6 @@ import { storyRoutes } from './routes/stories';
 import type { Store } from './store';
 
 // Whoever creates the app makes the store it answers from.
-export { Store } from './store';
 
 /** The typed API: the routes the web client (`hc`) and the OpenAPI document are made from. */
 export function apiRoutes(store: Store) {

@@ -7,8 +7,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadDataset } from '@thaw/data';
-import { createApp, Store } from '@thaw/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/src/app';
+import { Store } from '../../server/src/store';
 import { type RawResponse, rawRequest } from '../support/rawRequest';
 import { REPO_ROOT, type RunningServer, startServer } from '../support/server';
 

@@ -6,6 +6,7 @@
 
 import { CATEGORIES } from '@thaw/charts';
 import type { Category, Event } from '@thaw/data/schema';
+import type { StoryMode } from '@thaw/data/stories';
 import { monthOf } from '../time/months';
 
 /** What the rule reads of an event. */
@@ -20,7 +21,7 @@ export interface Visible {
 /** The selection a month is seen through: the same for the map, its labels, picking and panels. */
 export interface EventView {
   month: number;
-  mode: 'cumulative' | 'month';
+  mode: StoryMode;
   countries: readonly string[];
   categories: readonly string[];
 }

@@ -5,6 +5,7 @@
  */
 import { CATEGORIES } from '@thaw/charts';
 import type { Category } from '@thaw/data/schema';
+import type { StoryMode } from '@thaw/data/stories';
 import { FIRST_MONTH, LAST_MONTH, monthKey, monthLabel, monthOf } from '../time/months';
 import {
   type AnyParam,
@@ -20,7 +21,7 @@ import {
 } from './queryParams';
 
 /** Cumulative shows every event up to the date, earlier ones faded; month shows that month's only. */
-export type Mode = 'cumulative' | 'month';
+export type Mode = StoryMode;
 export type View = 'map' | 'table';
 
 export interface ExplorerState {
