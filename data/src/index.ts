@@ -14,4 +14,4 @@ export {
   type StoryOptions,
   storiesBeside,
 } from './storyFiles';
-export { eventsTable } from './tables';
+export { eventsTable, placesTable } from './tables';

@@ -2,9 +2,10 @@
  * Synthetic datasets of any size for the scale benchmarks, written to a folder of their own (never
  * next to the real data) in the datasets' own layout, so that they go through the same loader and
  * checks: valid ids, dates in the period, real sources cited, and every place inside its country
- * (points jittered around the real datasets' places and kept only where the borders say so).
+ * (points jittered around the real datasets' places and kept only where the borders say so),
+ * each a gazetteer entry of its own beside the real ones.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type Category,
@@ -15,8 +16,10 @@ import {
   formatCsv,
   loadDataset,
   PERIOD,
+  placesTable,
   readBorders,
 } from '@thaw/data';
+import type { EventFileColumn } from '@thaw/data/event-columns';
 import { seededRandom } from '../support/seededRandom';
 
 const COUNTRIES = ['SU', 'PL', 'HU'] as const;
@@ -33,6 +36,8 @@ const CATEGORY_WEIGHTS: [Category, number][] = [
 const JITTER_DEGREES = 0.3;
 
 interface Anchor {
+  /** The real place's gazetteer id. */
+  id: string;
   name: string;
   lat: number;
   lon: number;
@@ -56,9 +61,9 @@ export function writeSyntheticDataset(root: string, eventCount: number): string 
     COUNTRIES.map((country) => {
       const places = new Map<string, Anchor>();
       for (const event of real.dataset.events) {
-        const { name, lat, lon } = event.place;
+        const { id, name, lat, lon } = event.place;
         if (event.country === country && locator.stateAt(lon, lat) === country) {
-          places.set(name, { name, lat, lon });
+          places.set(id, { id, name, lat, lon });
         }
       }
       return [country, [...places.values()]];
@@ -69,13 +74,19 @@ export function writeSyntheticDataset(root: string, eventCount: number): string 
     for (let attempt = 0; attempt < 20; attempt++) {
       const lat = round4(anchor.lat + (random() * 2 - 1) * JITTER_DEGREES);
       const lon = round4(anchor.lon + (random() * 2 - 1) * JITTER_DEGREES);
-      if (locator.stateAt(lon, lat) === country) return { name: anchor.name, lat, lon };
+      if (locator.stateAt(lon, lat) === country) return { ...anchor, lat, lon };
     }
     return anchor;
   };
 
   const dir = join(root, `events-${eventCount}`);
-  for (const file of ['countries.csv', 'states.csv', 'sources.csv']) {
+  for (const file of [
+    'countries.csv',
+    'states.csv',
+    'sources.csv',
+    'places.csv',
+    'place-names.csv',
+  ]) {
     mkdirSync(dir, { recursive: true });
     copyFileSync(join(DATASETS_DIR, file), join(dir, file));
   }
@@ -84,42 +95,45 @@ export function writeSyntheticDataset(root: string, eventCount: number): string 
     copyFileSync(join(DATASETS_DIR, country, 'leaders.csv'), join(dir, country, 'leaders.csv'));
     const places = anchors.get(country) ?? [];
     const rows: unknown[][] = [];
+    const placeRows: unknown[][] = [];
     // The events are shared out among the countries; every source gets cited in turn.
     for (let index = countryIndex; index < eventCount; index += COUNTRIES.length) {
+      const id = `syn-${country.toLowerCase()}-${String(index).padStart(6, '0')}`;
       const category = weightedCategory(random());
       const startDay = Math.floor(random() * PERIOD_DAYS);
       const lastsDays = random() < 0.28 ? 1 + Math.floor(random() * 30) : 0;
       const endDay = Math.min(PERIOD_DAYS - 1, startDay + lastsDays);
-      const anchor = pick(places);
-      const place = jitteredPlace(country, anchor);
+      const place = jitteredPlace(country, pick(places));
       const origin = category === 'intervention' && random() < 0.25 ? pick(places) : null;
       const fatalities = random() < 0.13 ? Math.floor(random() ** 3 * 500) : null;
-      rows.push([
-        `syn-${country.toLowerCase()}-${String(index).padStart(6, '0')}`,
-        dateOf(startDay),
-        endDay > startDay ? dateOf(endDay) : '',
-        'day',
+      placeRows.push([id, place.name, place.name, place.lat, place.lon, 'city', '', '']);
+      const row: Record<EventFileColumn, unknown> = {
+        id,
+        start: dateOf(startDay),
+        end: endDay > startDay ? dateOf(endDay) : '',
+        datePrecision: 'day',
         category,
-        pick(EVENT_TYPES[category]),
-        `Synthetic ${category} ${index}`,
-        place.name,
-        place.lat,
-        place.lon,
-        'city',
-        '',
-        origin?.name,
-        origin?.lat,
-        origin?.lon,
-        fatalities,
-        fatalities === null ? null : fatalities * 2,
-        null,
-        null,
-        'students;workers',
-        sourceIds[index % sourceIds.length],
-        'A synthetic event generated for the benchmarks.',
-      ]);
+        type: pick(EVENT_TYPES[category]),
+        title: `Synthetic ${category} ${index}`,
+        place: id,
+        target: '',
+        origin: origin?.id,
+        fatalitiesLow: fatalities,
+        fatalitiesHigh: fatalities === null ? null : fatalities * 2,
+        fatalitiesNote: null,
+        participantsLow: null,
+        participantsHigh: null,
+        actors: 'students;workers',
+        partOf: null,
+        citations: sourceIds[index % sourceIds.length],
+        summary: 'A synthetic event generated for the benchmarks.',
+      };
+      rows.push(eventsTable.columns.map((column) => row[column]));
     }
     writeFileSync(join(dir, country, 'events.csv'), formatCsv(eventsTable.columns, rows));
+    // The real gazetteer was copied with its header: the synthetic places follow its rows.
+    const placeLines = formatCsv(placesTable.columns, placeRows);
+    appendFileSync(join(dir, 'places.csv'), placeLines.slice(placeLines.indexOf('\n') + 1));
   });
   return dir;
 }

@@ -4,7 +4,8 @@
  * on a free port; and stops it with SIGTERM as a process manager would.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +14,7 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 export interface RunningServer {
   url: string;
   process: ChildProcess;
-  /** What the server printed lately (its last million characters). */
+  /** What the server printed lately (its last million characters), from its log file. */
   output(): string;
   stop(): Promise<number | null>;
 }
@@ -29,8 +30,17 @@ export interface StartOptions {
   from?: 'build' | 'source';
 }
 
-/** Characters of the server's output kept for `output()`. */
+/** Characters of the server's output that `output()` gives. */
 const KEPT_OUTPUT = 1_000_000;
+
+/** How often to look for the "listening on" line while the server starts. */
+const POLL_MS = 20;
+
+/** The servers' log folders, removed when this process ends. */
+const logDirs = new Set<string>();
+process.once('exit', () => {
+  for (const dir of logDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 const SERVER_BUILD = join(REPO_ROOT, 'server/dist/start.js');
 
@@ -46,6 +56,13 @@ export function startServer({
   }
   const args =
     from === 'build' ? ['--enable-source-maps', SERVER_BUILD] : ['--import', 'tsx', SERVER_SOURCE];
+  // The server writes its log to a file, as under a process manager, not into a pipe that this
+  // process must read: under load the log runs to hundreds of MB, and reading it here would take
+  // CPU from the load generator that shares this process (the benchmarks' baseline logs nothing).
+  const logDir = mkdtempSync(join(tmpdir(), 'thaw-server-'));
+  logDirs.add(logDir);
+  const logPath = join(logDir, 'server.log');
+  const logFd = openSync(logPath, 'w');
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: {
@@ -56,34 +73,33 @@ export function startServer({
       ...(dataDir ? { THAW_DATA_DIR: dataDir } : {}),
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', logFd, logFd],
   });
-  // The latest chunks, kept apart: joining them on every chunk would copy a million characters
-  // each time, work for the load generator that only the app's log (not a baseline's) causes.
-  const chunks: string[] = [];
-  let kept = 0;
+  closeSync(logFd);
   const output = () => {
-    const joined = chunks.join('').slice(-KEPT_OUTPUT);
-    chunks.splice(0, chunks.length, joined);
-    kept = joined.length;
-    return joined;
+    const { size } = statSync(logPath);
+    const start = Math.max(0, size - KEPT_OUTPUT);
+    const fd = openSync(logPath, 'r');
+    try {
+      const bytes = Buffer.alloc(size - start);
+      readSync(fd, bytes, 0, bytes.length, start);
+      return bytes.toString();
+    } finally {
+      closeSync(fd);
+    }
   };
-  let listening = false;
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  let exitCode: number | null | undefined;
+  const exited = new Promise<number | null>((done) =>
+    child.on('exit', (code) => {
+      exitCode = code;
+      done(code);
+    }),
+  );
   return new Promise((ready, fail) => {
-    const onData = (chunk: Buffer) => {
-      // Under load the server logs hundreds of MB: keep the latest, and look for the address
-      // only until it is found, or this process would starve the load it generates.
-      const text = chunk.toString();
-      chunks.push(text);
-      kept += text.length;
-      while (chunks.length > 1 && kept - (chunks[0]?.length ?? 0) >= KEPT_OUTPUT) {
-        kept -= chunks.shift()?.length ?? 0;
-      }
-      if (listening) return;
+    const poll = setInterval(() => {
       const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output());
       if (match?.[1]) {
-        listening = true;
+        clearInterval(poll);
         ready({
           url: match[1],
           process: child,
@@ -93,12 +109,10 @@ export function startServer({
             return exited;
           },
         });
+      } else if (exitCode !== undefined) {
+        clearInterval(poll);
+        fail(new Error(`the server exited with ${exitCode} before listening:\n${output()}`));
       }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    exited.then((code) =>
-      fail(new Error(`the server exited with ${code} before listening:\n${output()}`)),
-    );
+    }, POLL_MS);
   });
 }
