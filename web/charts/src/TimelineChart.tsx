@@ -13,6 +13,7 @@ import {
   layoutFigure,
   YearCursor,
 } from './Figure';
+import { layOutLane } from './laneLayout';
 import { CategoryMarker, markerPath, round } from './markers';
 import { CATEGORIES, CATEGORY_COLORS, CATEGORY_SHAPES, FONT_STACK, THEMES } from './style';
 import { TimeLines, timeXAxes } from './TimeAxis';
@@ -191,6 +192,13 @@ interface EventMarksProps {
   highlightedEventId?: string | null;
 }
 
+/** A count of the events a stretch of lane had no room for, and which they are. */
+interface PlacedBadge {
+  x: number;
+  y: number;
+  events: Event[];
+}
+
 interface PlacedEvent {
   event: Event;
   x: number;
@@ -201,10 +209,7 @@ interface PlacedEvent {
   laneBottom: number;
 }
 
-/**
- * Markers are dodged vertically inside their lane (centre first, then alternately above and
- * below), so that events days apart stay visible side by side instead of hiding each other.
- */
+/** Markers laid out in their lanes by `layOutLane`: side by side, never on top of each other. */
 function EventMarks(props: EventMarksProps) {
   const { layout, events, countries, onEventClick, highlightedEventId } = props;
   const plot = usePlotArea();
@@ -214,35 +219,49 @@ function EventMarks(props: EventMarksProps) {
   const laneHeight = plot.height / Math.max(1, countries.length);
   const size = Math.min(type.annotation, laneHeight * 0.4);
   const step = size * 1.2;
-  const slotCount = Math.max(1, Math.floor((laneHeight - size * 0.6) / step));
-  const offsets = Array.from({ length: slotCount }, (_, slot) => slot - (slotCount - 1) / 2).sort(
+  const rowCount = Math.max(1, Math.floor((laneHeight - size * 0.6) / step));
+  const offsets = Array.from({ length: rowCount }, (_, row) => row - (rowCount - 1) / 2).sort(
     (a, b) => Math.abs(a) - Math.abs(b) || a - b,
   );
+  const badgeSize = type.annotation * 0.8;
+  const badgeWidth = textWidth('+99', badgeSize, 'bold') + size * 0.5;
   const firstDay = dayNumber(props.from);
-  const rightEdges = countries.map(() => offsets.map(() => Number.NEGATIVE_INFINITY));
+  const byId = new Map(events.map((event) => [event.id, event]));
 
   const placed: PlacedEvent[] = [];
-  for (const event of events) {
-    const lane = countries.findIndex((country) => country.id === event.country);
-    const edges = rightEdges[lane];
-    if (!edges) continue;
-    const x = xScale(Math.max(firstDay, dayNumber(event.start))) ?? plot.x;
-    const endX = event.end
-      ? Math.min(plot.x + plot.width, xScale(dayNumber(event.end) + 1) ?? x)
-      : x;
-    const free = edges.findIndex((edge) => edge <= x - size * 0.55);
-    const slot = free >= 0 ? free : edges.indexOf(Math.min(...edges));
-    edges[slot] = Math.max(endX, x + size / 2);
+  const badges: PlacedBadge[] = [];
+  countries.forEach((country, lane) => {
+    const items = events
+      .filter((event) => event.country === country.id)
+      .map((event) => {
+        const x = xScale(Math.max(firstDay, dayNumber(event.start))) ?? plot.x;
+        const endX = event.end
+          ? Math.min(plot.x + plot.width, xScale(dayNumber(event.end) + 1) ?? x)
+          : x;
+        const first = event.category === 'leadership';
+        return { id: event.id, wholeId: event.partOf ?? null, first, x, endX };
+      });
     const laneTop = plot.y + lane * laneHeight;
-    placed.push({
-      event,
-      x,
-      endX,
-      y: laneTop + laneHeight / 2 + (offsets[slot] ?? 0) * step,
-      laneTop,
-      laneBottom: laneTop + laneHeight,
-    });
-  }
+    const rowY = (row: number) => laneTop + laneHeight / 2 + (offsets[row] ?? 0) * step;
+    const { rows, badges: laneBadges } = layOutLane(
+      items,
+      offsets,
+      size,
+      badgeWidth,
+      highlightedEventId ?? null,
+    );
+    for (const item of items) {
+      const row = rows.get(item.id);
+      const event = byId.get(item.id);
+      if (row === undefined || !event) continue;
+      const { x, endX } = item;
+      placed.push({ event, x, endX, y: rowY(row), laneTop, laneBottom: laneTop + laneHeight });
+    }
+    for (const badge of laneBadges) {
+      const counted = badge.ids.flatMap((id) => byId.get(id) ?? []);
+      badges.push({ x: badge.x, y: rowY(badge.row), events: counted });
+    }
+  });
   const highlighted = placed.find(({ event }) => event.id === highlightedEventId);
 
   return (
@@ -309,6 +328,28 @@ function EventMarks(props: EventMarksProps) {
             </g>
           );
         })}
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={600}>
+        {badges.map((badge) => (
+          <text
+            key={`badge-${badge.events[0]?.id}`}
+            x={round(badge.x)}
+            y={round(badge.y + badgeSize * 0.35)}
+            fontSize={badgeSize}
+            fontFamily={FONT_STACK}
+            fontWeight={700}
+            fill={colors.muted}
+            stroke={colors.halo}
+            strokeWidth={badgeSize * 0.2}
+            paintOrder="stroke"
+            textAnchor="start"
+          >
+            <title>
+              {badge.events.map((event) => `${event.title} (${event.start})`).join('\n')}
+            </title>
+            {`+${badge.events.length}`}
+          </text>
+        ))}
       </ZIndexLayer>
       {highlighted && (
         <Highlight
