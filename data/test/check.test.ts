@@ -158,10 +158,16 @@ describe('data:check catches, at the right file, line and field,', () => {
 
   it('an unused source, as a warning that does not fail the load', () => {
     const dir = copyFixture();
-    appendLine(dir, 'sources.csv', 'unused-book,Someone,Never Cited,1999,Press,');
+    appendLine(dir, 'sources.csv', 'unused-book,book,Someone,Never Cited,1999,Press,');
     const result = loadDataset({ dir });
     expect(result.ok).toBe(true);
     expectProblem(dir, 'sources.csv', 4, 'id', /warning: source "unused-book" is never cited/);
+  });
+
+  it('a source of no known kind', () => {
+    const dir = copyFixture();
+    setCell(dir, 'sources.csv', 2, 'kind', 'pamphlet');
+    expectProblem(dir, 'sources.csv', 2, 'kind', /expected one of/);
   });
 
   it('a gap between tenures', () => {
