@@ -6,9 +6,11 @@ import type { Locator } from './geo';
 import type { Located, LocatedDataset } from './located';
 import type { Problem } from './problems';
 import {
+  type Citation,
   dayNumber,
   type EventRecord,
   type GazetteerPlace,
+  KINDS_CITED_WITH_LOCATOR,
   PERIOD,
   Role,
   type Tenure,
@@ -24,6 +26,7 @@ export function checkDataset(data: LocatedDataset, locator: Locator): Problem[] 
     ...duplicateIds(data.countries, 'countries'),
     ...duplicateIds(data.places, 'places'),
     ...citations(data),
+    ...locators(data),
     ...eventsInPeriod(data.events),
     ...interventionsAbroad(data.events),
     ...placeReferences(data),
@@ -87,6 +90,35 @@ function citations(data: LocatedDataset): Problem[] {
   for (const source of data.sources) {
     if (!cited.has(source.value.id)) {
       problems.push(problem(source, 'id', `source "${source.value.id}" is never cited`, 'warning'));
+    }
+  }
+  return problems;
+}
+
+/**
+ * A citation of a work read in pages or sections (a book, a long report, a chapter) says where in
+ * it the claim stands: `source-id@p. 12`, `@ch. 3`, `@doc. 4` (data/README.md, "Citations").
+ */
+function locators(data: LocatedDataset): Problem[] {
+  const kinds = new Map(data.sources.map(({ value }) => [value.id, value.kind]));
+  const problems: Problem[] = [];
+  const records: Located<{ citations: Citation[] }>[] = [
+    ...data.events,
+    ...data.tenures,
+    ...data.placeNames,
+  ];
+  for (const record of records) {
+    for (const { source, locator } of record.value.citations) {
+      const kind = kinds.get(source);
+      if (locator === null && kind !== undefined && KINDS_CITED_WITH_LOCATOR.has(kind)) {
+        problems.push(
+          problem(
+            record,
+            'citations',
+            `"${source}" is a ${kind}: cite it with a locator (${source}@p. 12, @ch. 3, @doc. 4)`,
+          ),
+        );
+      }
     }
   }
   return problems;

@@ -214,8 +214,42 @@ export const GazetteerEntry = GazetteerPlace.extend({
   names: z.array(PlaceNameFields.omit({ place: true })),
 });
 
+/**
+ * What a source is, which decides how it is cited (data/README.md, "Sources"): a work read in
+ * pages or sections (`book`, `report`, `chapter`) is cited to the line, with a locator; a
+ * shorter text (`article`, `newspaper`, `document`) or a page of one screen (`web`) may be cited
+ * whole.
+ */
+export const SourceKind = z.enum([
+  /** A book: a monograph, a memoir, an edited volume, a printed reference work. */
+  'book',
+  /** A long report, a collection of documents or a conference volume. */
+  'report',
+  /** A part of a printed volume over several pages: a book's chapter, a paper in a journal. */
+  'chapter',
+  /** An article of a newspaper, a magazine, a news site or a blog, read as one piece. */
+  'article',
+  /** The press of the time (1953–1968, or the day it reports): an issue or an item of it. */
+  'newspaper',
+  /** A single archival document or official text: minutes, a decree, a speech, a communiqué. */
+  'document',
+  /** A web page of one screen or a database entry: a lexicon entry, a chronology, a map point. */
+  'web',
+]);
+
+/** The kinds whose every citation names where in the work the claim stands (a locator). */
+export const KINDS_CITED_WITH_LOCATOR: ReadonlySet<SourceKind> = new Set([
+  'book',
+  'report',
+  'chapter',
+]);
+
 export const Source = z.object({
   id: Id,
+  kind: SourceKind.meta({
+    description:
+      'What the work is. A `book`, `report` or `chapter` is cited to the line: each of its citations has a locator.',
+  }),
   title: z.string().min(1),
   author: z.string().min(1).nullable(),
   year: z.int().min(1800).max(2100).nullable(),
@@ -376,6 +410,7 @@ export type PlaceName = z.infer<typeof PlaceName>;
 export type EventRecord = z.infer<typeof EventRecord>;
 export type Origin = z.infer<typeof Origin>;
 export type Source = z.infer<typeof Source>;
+export type SourceKind = z.infer<typeof SourceKind>;
 export type Country = z.infer<typeof Country>;
 export type State = z.infer<typeof State>;
 export type Event = z.infer<typeof Event>;

@@ -79,9 +79,10 @@ export const countriesTable = table(
 
 export const sourcesTable = table(
   Source,
-  ['id', 'author', 'title', 'year', 'publisher', 'url'],
+  ['id', 'kind', 'author', 'title', 'year', 'publisher', 'url'],
   (cell) => ({
     id: required(cell('id')),
+    kind: required(cell('kind')),
     author: optional(cell('author')),
     title: required(cell('title')),
     year: optionalNumber(cell('year')),

@@ -158,10 +158,31 @@ describe('data:check catches, at the right file, line and field,', () => {
 
   it('an unused source, as a warning that does not fail the load', () => {
     const dir = copyFixture();
-    appendLine(dir, 'sources.csv', 'unused-book,Someone,Never Cited,1999,Press,');
+    appendLine(dir, 'sources.csv', 'unused-book,book,Someone,Never Cited,1999,Press,');
     const result = loadDataset({ dir });
     expect(result.ok).toBe(true);
     expectProblem(dir, 'sources.csv', 4, 'id', /warning: source "unused-book" is never cited/);
+  });
+
+  it('a source of no known kind', () => {
+    const dir = copyFixture();
+    setCell(dir, 'sources.csv', 2, 'kind', 'pamphlet');
+    expectProblem(dir, 'sources.csv', 2, 'kind', /expected one of/);
+  });
+
+  it('a citation of a book without a locator, in an event, a tenure and a place name', () => {
+    const dir = copyFixture();
+    setCell(dir, 'sources.csv', 2, 'kind', 'book');
+    const message = /"fixture-history" is a book: cite it with a locator/;
+    expectProblem(dir, 'HU/events.csv', 2, 'citations', message);
+    expectProblem(dir, 'place-names.csv', 2, 'citations', message);
+    setCell(dir, 'sources.csv', 3, 'kind', 'report');
+    expectProblem(dir, 'SU/leaders.csv', 2, 'citations', /"fixture-leaders" is a report/);
+    // The citations that carry a locator pass: fixture-history@ch. 3, fixture-leaders@p. 1.
+    const located = problemsOf(dir).filter(
+      (p) => p.includes('HU/events.csv:3:') || p.includes('HU/leaders.csv:5:'),
+    );
+    expect(located).toEqual([]);
   });
 
   it('a gap between tenures', () => {

@@ -67,6 +67,7 @@ describe('GET /api/sources', () => {
       expect(Object.keys(source).sort()).toEqual([
         'author',
         'id',
+        'kind',
         'publisher',
         'title',
         'url',

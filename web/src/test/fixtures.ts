@@ -98,6 +98,7 @@ export const ivanDenisovich = event({
 export const sources: Source[] = [
   {
     id: 'machcewicz-2009-rebellious',
+    kind: 'book',
     title: 'Rebellious Satellite: Poland 1956',
     author: 'Paweł Machcewicz',
     year: 2009,
@@ -106,6 +107,7 @@ export const sources: Source[] = [
   },
   {
     id: 'ipn-poznan',
+    kind: 'web',
     title: 'Poznański Czerwiec 1956',
     author: null,
     year: null,
