@@ -129,6 +129,21 @@ export const YearlyRow = z.object({
   }),
 });
 
+/** A year with nothing in it yet, to add events to. */
+export const emptyYearlyRow = (country: string, year: number): YearlyRow => ({
+  country,
+  year,
+  ...(Object.fromEntries(Category.options.map((category) => [category, 0])) as Record<
+    Category,
+    number
+  >),
+  total: 0,
+  fatalitiesLow: 0,
+  fatalitiesHigh: 0,
+  undatedFatalitiesLow: 0,
+  undatedFatalitiesHigh: 0,
+});
+
 /** The documented sub-types of each category (data/README.md explains each). */
 export const EVENT_TYPES = {
   protest: ['demonstration', 'strike', 'riot', 'uprising', 'camp-uprising'],

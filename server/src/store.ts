@@ -9,6 +9,7 @@ import {
   dayNumber,
   deathsByYear,
   type Event,
+  emptyYearlyRow,
   type GazetteerEntry,
   type GazetteerPlace,
   type Locator,
@@ -231,19 +232,7 @@ export class Store {
     const rows: YearlyRow[] = [];
     for (const country of query.countries) {
       for (let year = query.from; year <= query.to; year++) {
-        const row: YearlyRow = {
-          country,
-          year,
-          protest: 0,
-          intervention: 0,
-          leadership: 0,
-          milestone: 0,
-          total: 0,
-          fatalitiesLow: 0,
-          fatalitiesHigh: 0,
-          undatedFatalitiesLow: 0,
-          undatedFatalitiesHigh: 0,
-        };
+        const row = emptyYearlyRow(country, year);
         for (const category of query.categories) {
           const tally = this.tallies.get(`${country} ${year} ${category}`);
           if (!tally) continue;

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import type { Category, Event, Tenure, YearlyRow } from '@thaw/data/schema';
+import { emptyYearlyRow } from '@thaw/data/schema';
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS, CHARTS, type ChartId, type ChartProps, chartCsv } from '../src';
 import { DEATHS_NOTE } from '../src/data';
@@ -100,19 +101,7 @@ function yearlyRows(events: readonly Event[]): YearlyRow[] {
   return COUNTRIES.flatMap(({ id }) =>
     Array.from({ length: 16 }, (_, index) => {
       const year = 1953 + index;
-      const row: YearlyRow = {
-        country: id,
-        year,
-        protest: 0,
-        intervention: 0,
-        leadership: 0,
-        milestone: 0,
-        total: 0,
-        fatalitiesLow: 0,
-        fatalitiesHigh: 0,
-        undatedFatalitiesLow: 0,
-        undatedFatalitiesHigh: 0,
-      };
+      const row = emptyYearlyRow(id, year);
       for (const e of events.filter((e) => e.country === id && e.start.startsWith(`${year}`))) {
         row[e.category]++;
         row.total++;
