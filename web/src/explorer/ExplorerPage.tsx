@@ -18,10 +18,17 @@ import {
 } from '../api/queries';
 import { download } from '../app/download';
 import { useReducedMotion } from '../app/useReducedMotion';
+import { embedCode, initialEmbedHeight } from '../charts/embedCode';
 import { AtlasMap, type AtlasMapHandle } from '../map/AtlasMap';
+import type { Bbox } from '../map/framing';
 import { composeMapImage } from '../map/mapImage';
 import { EventsTable } from '../panels/EventsTable';
-import type { ExplorerState, StateContext, View } from '../state/urlState';
+import {
+  type ExplorerState,
+  type StateContext,
+  serializeExplorerState,
+  type View,
+} from '../state/urlState';
 import { useExplorerState } from '../state/useExplorerState';
 import { STATES } from '../style/states';
 import { monthKey, monthLabel } from '../time/months';
@@ -32,6 +39,7 @@ import { UrlNotes } from '../ui/UrlNotes';
 import { monthEvents, shownEvents, timelineMarks } from './eventSelection';
 import { Filters } from './Filters';
 import { MapArea } from './MapArea';
+import { MapShare } from './MapShare';
 import { SidePanel } from './SidePanel';
 import { useTimeline } from './useTimeline';
 
@@ -70,10 +78,13 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
   const choose = useCallback(
     (patch: Partial<ExplorerState>) => {
       endRun();
-      update(patch);
+      // Other countries are framed afresh, whatever box the map was left at.
+      update(patch.countries ? { bbox: null, ...patch } : patch);
     },
     [update, endRun],
   );
+  // Panning and zooming replace the URL's frame rather than add a history entry per move.
+  const frameChanged = useCallback((bbox: Bbox) => update({ bbox }, { replace: true }), [update]);
   // The details take the focus when the reader picks an event, not when a shared link opens.
   const [pickedByReader, setPickedByReader] = useState(false);
   const selectEvent = useCallback(
@@ -122,6 +133,27 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
     state.mode === 'month' ? 'this month only' : 'up to this month',
   ].join(' · ');
 
+  // The frame on screen, made explicit: the same box on any screen, in any iframe.
+  const shareMap = () => {
+    const framed = {
+      ...state,
+      view: 'map' as const,
+      bbox: mapHandle.current?.bbox() ?? state.bbox,
+    };
+    const query = serializeExplorerState(framed, context);
+    const canvas = mapHandle.current?.canvas();
+    const height = initialEmbedHeight(canvas?.clientWidth || 16, canvas?.clientHeight || 9);
+    const { origin } = window.location;
+    return {
+      link: `${origin}/${query}`,
+      embed: embedCode(
+        `${origin}/embed/map${query}`,
+        `Thaw Atlas: ${monthLabel(state.month)}`,
+        height,
+      ),
+    };
+  };
+
   const downloadPng = async () => {
     const canvas = mapHandle.current?.canvas();
     if (!canvas) return;
@@ -147,14 +179,17 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
             </h1>
             <div className="stage-actions">
               {state.view === 'map' && (
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => void downloadPng()}
-                  disabled={!borders.data}
-                >
-                  Download PNG
-                </button>
+                <>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void downloadPng()}
+                    disabled={!borders.data}
+                  >
+                    Download PNG
+                  </button>
+                  <MapShare share={shareMap} />
+                </>
               )}
               <Segmented
                 name="view"
@@ -180,6 +215,8 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
                   capitals={capitals}
                   events={eventsData}
                   state={state}
+                  frame={state.bbox}
+                  onFrameChange={frameChanged}
                   selectedEvent={selectedEvent}
                   onSelectEvent={selectEvent}
                   reducedMotion={reducedMotion}

@@ -60,6 +60,7 @@ function EmbeddedMap({
             capitals={capitals}
             events={events}
             state={state}
+            frame={state.bbox}
             selectedEvent={selectedEvent}
             onSelectEvent={(id) =>
               window.open(
