@@ -13,6 +13,7 @@ import {
   bordersQuery,
   eventsQuery,
   periodLeadersQuery,
+  placesQuery,
   sourcesQuery,
   yearlyStatsQuery,
 } from '../api/queries';
@@ -23,6 +24,7 @@ import { AtlasMap, type AtlasMapHandle } from '../map/AtlasMap';
 import type { Bbox } from '../map/framing';
 import { composeMapImage } from '../map/mapImage';
 import { EventsTable } from '../panels/EventsTable';
+import { eventNamer, gazetteerOf, namingDay } from '../places/gazetteer';
 import {
   type ExplorerState,
   type StateContext,
@@ -67,6 +69,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
   const events = useQuery(eventsQuery());
   const borders = useQuery(bordersQuery());
   const sources = useQuery(sourcesQuery());
+  const places = useQuery(placesQuery());
   // The whole period's tenures, once: a month step asks the network for nothing, even offline.
   const leaders = useQuery(periodLeadersQuery());
   const stats = useQuery(
@@ -108,7 +111,13 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
     [sources.data],
   );
   const selectedCountries = countries.filter((country) => state.countries.includes(country.id));
-  const allEvents = events.data ?? [];
+  const gazetteer = useMemo(() => gazetteerOf(places.data ?? []), [places.data]);
+  const nameEvents = useMemo(
+    () => eventNamer(events.data ?? [], gazetteer),
+    [events.data, gazetteer],
+  );
+  // The panels, the table and its CSV name places as at the slider's date; the map, its labels.
+  const allEvents = nameEvents(namingDay(state.month));
   const selectedEvent = allEvents.find((event) => event.id === state.event) ?? null;
   const marks = useMemo(
     () =>
@@ -206,6 +215,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
             <MapArea
               borders={borders}
               events={events}
+              places={places}
               onRetry={retryFailed}
               onShowTable={() => choose({ view: 'table' })}
               render={(bordersData, eventsData) => (
@@ -214,6 +224,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
                   borders={bordersData}
                   capitals={capitals}
                   events={eventsData}
+                  gazetteer={gazetteer}
                   state={state}
                   frame={state.bbox}
                   onFrameChange={frameChanged}
@@ -230,7 +241,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
                 <ErrorState what="the events" error={events.error} onRetry={retryFailed} />
               ) : events.data ? (
                 <EventsTable
-                  events={shownEvents(events.data, state)}
+                  events={shownEvents(allEvents, state)}
                   countryNames={countryNames}
                   caption={`Events ${state.mode === 'month' ? 'in' : 'up to'} ${monthLabel(state.month)}: ${filterWords}`}
                   csvFilename={`thaw-atlas-events-${monthKey(state.month)}.csv`}
@@ -249,7 +260,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
           selectedId={state.event}
           countries={selectedCountries}
           countryNames={countryNames}
-          events={events}
+          events={{ data: events.data && allEvents, error: events.error }}
           monthEvents={monthEvents(allEvents, state)}
           leaders={leaders}
           sources={{ data: sourceMap, error: sources.error }}

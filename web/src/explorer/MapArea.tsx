@@ -13,21 +13,33 @@ interface Loading<T> {
 export interface MapAreaProps {
   borders: Loading<Borders>;
   events: Loading<Event[]>;
+  /** The gazetteer: the map waits for it, and if it fails, names places as their events do. */
+  places: Loading<unknown>;
   onRetry(): void;
   onShowTable(): void;
   render(borders: Borders, events: Event[]): ReactNode;
 }
 
-export function MapArea({ borders, events, onRetry, onShowTable, render }: MapAreaProps) {
+export function MapArea({ borders, events, places, onRetry, onShowTable, render }: MapAreaProps) {
   const error = borders.error ?? events.error;
   if (error) return <ErrorState what="the map" error={error} onRetry={onRetry} />;
-  if (!borders.data || !events.data) return <LoadingState what="the map" />;
+  if (!borders.data || !events.data || (places.data === undefined && !places.error)) {
+    return <LoadingState what="the map" />;
+  }
   return (
     <MapErrorBoundary onShowTable={onShowTable}>
       {render(borders.data, events.data)}
       <p className="map-legend">
         Larger symbols: more deaths · faded: earlier months · ring: under way this month
       </p>
+      {places.error && (
+        <p className="map-notice" role="status">
+          Places are named as on each event’s date: their names over time did not load.{' '}
+          <button type="button" className="link-button" onClick={onRetry}>
+            Retry
+          </button>
+        </p>
+      )}
     </MapErrorBoundary>
   );
 }

@@ -12,9 +12,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { Borders } from '../api/queries';
+import type { Gazetteer } from '../places/gazetteer';
 import { STATES } from '../style/states';
-import { buildEventGeometry, placeLabelFeatures, placesShown } from './eventGeometry';
+import { buildEventGeometry } from './eventGeometry';
 import { EventLayer } from './eventLayer';
+import { eventPlaceLabels } from './eventPlaceLabels';
 import { iconAtlas, RING_RADIUS } from './eventSymbols';
 import { type Bbox, countriesFrame, formatBbox, roundBbox } from './framing';
 import { LAYER, SOURCE } from './layers';
@@ -51,6 +53,8 @@ export interface AtlasMapProps {
   /** One per state (`capitalsOf`). */
   capitals: readonly Capital[];
   events: readonly Event[];
+  /** The places' names over time: labels are written in the names of the month. */
+  gazetteer: Gazetteer;
   state: EventView;
   /** The frame a link or the reader chose; null frames the chosen countries' events. */
   frame: Bbox | null;
@@ -67,6 +71,7 @@ export function AtlasMap({
   borders,
   capitals,
   events,
+  gazetteer,
   state,
   frame,
   onFrameChange,
@@ -86,9 +91,11 @@ export function AtlasMap({
   const frameChangeRef = useRef(onFrameChange);
   frameChangeRef.current = onFrameChange;
   const labels = useMemo(() => buildPlaceLabels(borders, capitals, STATES), [borders, capitals]);
-  const geometry = useMemo(
-    () => buildEventGeometry(events, new Set(capitals.map((capital) => capital.name))),
-    [events, capitals],
+  const capitalNames = useMemo(() => new Set(capitals.map((capital) => capital.name)), [capitals]);
+  const geometry = useMemo(() => buildEventGeometry(events), [events]);
+  const placeLabels = useMemo(
+    () => eventPlaceLabels(events, gazetteer, capitalNames),
+    [events, gazetteer, capitalNames],
   );
   const countriesKey = state.countries.join();
   const target = useMemo<Target>(() => {
@@ -124,7 +131,7 @@ export function AtlasMap({
       style: buildMapStyle({
         borders,
         labels,
-        places: placeLabelFeatures(geometry),
+        places: placeLabels.features,
         countries: latestState.current.countries,
       }),
       bounds: latestTarget.current.bbox,
@@ -178,7 +185,7 @@ export function AtlasMap({
     const show = (view: EventView) => {
       shown = view;
       layer.setView(view);
-      const places = placesShown(geometry, view);
+      const places = placeLabels.shown(view);
       for (const place of new Set([...named, ...places])) {
         if (named.has(place) !== places.has(place)) {
           map.setFeatureState({ source: SOURCE.places, id: place }, { shown: places.has(place) });
@@ -227,7 +234,7 @@ export function AtlasMap({
       setLoaded(false);
       map.remove();
     };
-  }, [borders, labels, geometry]);
+  }, [borders, labels, geometry, placeLabels]);
 
   const map = loaded ? mapRef.current : null;
   const layer = loaded ? layerRef.current : null;

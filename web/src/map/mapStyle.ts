@@ -6,6 +6,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import type { Borders } from '../api/queries';
+import type { PlaceLabelProperties } from './eventPlaceLabels';
 import { fontFaces } from './fonts';
 import type { Bbox } from './framing';
 import { LAYERS, SOURCE, stateSpecification } from './layers';
@@ -26,8 +27,8 @@ export const MAX_ZOOM = 10;
 export interface MapStyleInput {
   borders: Borders;
   labels: FeatureCollection<Point, LabelProperties>;
-  /** Every place an event may name, shown by their feature-state `shown`. */
-  places: FeatureCollection<Point, { place: string }>;
+  /** Every name of every place of the events, shown by their feature-state `shown`. */
+  places: FeatureCollection<Point, PlaceLabelProperties>;
   countries: readonly string[];
 }
 
@@ -45,7 +46,7 @@ export function buildMapStyle({
     sources: {
       [SOURCE.borders]: { type: 'geojson', data: borders },
       [SOURCE.labels]: { type: 'geojson', data: labels },
-      [SOURCE.places]: { type: 'geojson', data: places, promoteId: 'place' },
+      [SOURCE.places]: { type: 'geojson', data: places, promoteId: 'key' },
     },
     layers: LAYERS,
   };
