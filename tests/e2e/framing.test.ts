@@ -57,6 +57,19 @@ describe('framing', () => {
     }
   });
 
+  it('opens on Central and Eastern Europe with every country, as the atlas opens', async () => {
+    const atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-10');
+    await atlas.mapIdle();
+    const [west, south, east, north] = await atlas.bounds();
+    // The overview, [11, 42.5, 44, 58.5], fitted: the Elbe to Moscow.
+    expect(west).toBeLessThanOrEqual(11.001);
+    expect(east).toBeGreaterThanOrEqual(43.999);
+    expect(south).toBeLessThanOrEqual(42.501);
+    expect(north).toBeGreaterThanOrEqual(58.499);
+    expect(east - west).toBeLessThan(60);
+    await atlas.close();
+  });
+
   it('flies to other countries, and jumps for readers who asked for less motion', async () => {
     for (const reducedMotion of ['no-preference', 'reduce'] as const) {
       const atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-10&countries=HU', {

@@ -21,7 +21,7 @@ import { download } from '../app/download';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { embedCode, initialEmbedHeight } from '../charts/embedCode';
 import { AtlasMap, type AtlasMapHandle } from '../map/AtlasMap';
-import type { Bbox } from '../map/framing';
+import { askedFrame, type Bbox } from '../map/framing';
 import { composeMapImage } from '../map/mapImage';
 import { EventsTable } from '../panels/EventsTable';
 import { eventNamer, gazetteerOf, namingDay } from '../places/gazetteer';
@@ -226,7 +226,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
                   events={eventsData}
                   gazetteer={gazetteer}
                   state={state}
-                  frame={state.bbox}
+                  frame={askedFrame(state.bbox, state.countries, context.countryIds)}
                   onFrameChange={frameChanged}
                   selectedEvent={selectedEvent}
                   onSelectEvent={selectEvent}

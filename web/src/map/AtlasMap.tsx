@@ -18,9 +18,9 @@ import { buildEventGeometry } from './eventGeometry';
 import { EventLayer } from './eventLayer';
 import { eventPlaceLabels } from './eventPlaceLabels';
 import { iconAtlas, RING_RADIUS } from './eventSymbols';
-import { type Bbox, countriesFrame, formatBbox, roundBbox } from './framing';
+import { type Bbox, countriesFrame, formatBbox, OVERVIEW, roundBbox } from './framing';
 import { LAYER, SOURCE } from './layers';
-import { buildMapStyle, MAX_BOUNDS, MAX_ZOOM, OVERVIEW } from './mapStyle';
+import { buildMapStyle, MAX_BOUNDS, MAX_ZOOM } from './mapStyle';
 import { buildPlaceLabels } from './placeLabels';
 import { type EventView, phaseAt } from './visibility';
 
@@ -56,7 +56,7 @@ export interface AtlasMapProps {
   /** The places' names over time: labels are written in the names of the month. */
   gazetteer: Gazetteer;
   state: EventView;
-  /** The frame a link or the reader chose; null frames the chosen countries' events. */
+  /** The box asked for (`askedFrame`), fitted exactly; null frames the chosen countries. */
   frame: Bbox | null;
   /** The reader moved the map: what it shows now. Unset, the frame stays the page's own. */
   onFrameChange?(bbox: Bbox): void;
@@ -325,7 +325,8 @@ function inView(map: maplibregl.Map, at: [number, number]): boolean {
 /**
  * `pnpm bench` (tests/bench/map.ts) times the map's own time steps, apart from the React around
  * it: it sets `window.__thawBench` before the page loads and then finds at `window.__thawMap`
- * the map and what the page calls on each step. Nothing is exposed otherwise.
+ * the map and what the page calls on each step. The browser tests read the camera and the
+ * rendered labels there too (tests/support/browser.ts). Nothing is exposed otherwise.
  */
 function exposeToBenchmarks(handle: BenchHandle) {
   const page = window as { __thawBench?: boolean; __thawMap?: BenchHandle };

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { event, place, poznan, whirlwind } from '../test/fixtures';
-import { type Bbox, bboxOf, contains, countriesFrame, formatBbox, roundBbox } from './framing';
+import {
+  askedFrame,
+  type Bbox,
+  bboxOf,
+  contains,
+  countriesFrame,
+  formatBbox,
+  OVERVIEW,
+  roundBbox,
+} from './framing';
 
 const capitals = [
   { country: 'SU', lon: 37.62, lat: 55.75 },
@@ -63,6 +72,24 @@ describe('the frame of chosen countries', () => {
   it('is a country’s capital alone when it has no events, and nothing for no countries', () => {
     expect(countriesFrame(['CS'], events, capitals)).toEqual([14.42, 50.09, 14.42, 50.09]);
     expect(countriesFrame([], events, capitals)).toBeNull();
+  });
+});
+
+describe('the frame asked for', () => {
+  const all = ['SU', 'PL', 'HU'];
+
+  it('is the reader’s or the link’s box, whatever the countries', () => {
+    expect(askedFrame([18.8, 47.35, 19.35, 47.65], ['HU'], all)).toEqual([
+      18.8, 47.35, 19.35, 47.65,
+    ]);
+    expect(askedFrame([18.8, 47.35, 19.35, 47.65], all, all)).toEqual([18.8, 47.35, 19.35, 47.65]);
+  });
+
+  it('is the overview for every country at once, and none for a choice of some', () => {
+    expect(askedFrame(null, all, all)).toEqual(OVERVIEW);
+    expect(askedFrame(null, ['HU', 'SU', 'PL'], all)).toEqual(OVERVIEW);
+    expect(askedFrame(null, ['SU', 'HU'], all)).toBeNull();
+    expect(askedFrame(null, ['SU'], all)).toBeNull();
   });
 });
 

@@ -11,6 +11,23 @@ export type Bbox = Frame['bbox'];
 
 type Point = readonly [lon: number, lat: number];
 
+/** Central and Eastern Europe, from the Elbe to Moscow: where most of the events are. */
+export const OVERVIEW: Bbox = [11, 42.5, 44, 58.5];
+
+/**
+ * The box a view asks for: the reader's or a link's; for every country at once, as the atlas
+ * opens, the overview (the Soviet Union's events from Norilsk to Tashkent would shrink Europe
+ * to a corner of a phone); else null, and the map frames the chosen countries.
+ */
+export function askedFrame(
+  bbox: Bbox | null,
+  countries: readonly string[],
+  allCountries: readonly string[],
+): Bbox | null {
+  if (bbox) return bbox;
+  return allCountries.every((id) => countries.includes(id)) ? OVERVIEW : null;
+}
+
 /** The smallest box holding every point, or null for none. */
 export function bboxOf(points: Iterable<Point>): Bbox | null {
   let box: [number, number, number, number] | null = null;

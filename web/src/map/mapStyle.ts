@@ -8,12 +8,8 @@ import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import type { Borders } from '../api/queries';
 import type { PlaceLabelProperties } from './eventPlaceLabels';
 import { fontFaces } from './fonts';
-import type { Bbox } from './framing';
 import { LAYERS, SOURCE, stateSpecification } from './layers';
 import type { LabelProperties } from './placeLabels';
-
-/** Central and Eastern Europe, from the Elbe to Moscow: the frame when nothing else is asked. */
-export const OVERVIEW: Bbox = [11, 42.5, 44, 58.5];
 
 /** Enough room to pan and zoom out to the whole Soviet Union, up to the Pacific. */
 export const MAX_BOUNDS: LngLatBoundsLike = [

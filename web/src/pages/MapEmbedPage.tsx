@@ -10,6 +10,7 @@ import { useMemo } from 'react';
 import { bordersQuery, countriesQuery, eventsQuery, placesQuery } from '../api/queries';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { AtlasMap } from '../map/AtlasMap';
+import { askedFrame } from '../map/framing';
 import { MapErrorBoundary } from '../map/MapErrorBoundary';
 import { gazetteerOf } from '../places/gazetteer';
 import { serializeExplorerState } from '../state/urlState';
@@ -76,7 +77,7 @@ function EmbeddedMap({
             events={events}
             gazetteer={gazetteer}
             state={state}
-            frame={state.bbox}
+            frame={askedFrame(state.bbox, state.countries, context.countryIds)}
             selectedEvent={selectedEvent}
             onSelectEvent={(id) =>
               window.open(
