@@ -210,6 +210,14 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
               />
             </div>
           </div>
+          {places.error && (
+            <p className="names-notice" role="status">
+              Places are named as on each event’s date: their names over time did not load.{' '}
+              <button type="button" className="link-button" onClick={retryFailed}>
+                Retry
+              </button>
+            </p>
+          )}
           {/* Hidden, not unmounted, behind the table: the map keeps its camera and need not reload. */}
           <section className="map-frame" aria-label="Map" hidden={state.view !== 'map'}>
             <MapArea

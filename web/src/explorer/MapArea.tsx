@@ -13,7 +13,7 @@ interface Loading<T> {
 export interface MapAreaProps {
   borders: Loading<Borders>;
   events: Loading<Event[]>;
-  /** The gazetteer: the map waits for it, and if it fails, names places as their events do. */
+  /** The gazetteer: the map waits for it, and if it fails, labels places as their events do. */
   places: Loading<unknown>;
   onRetry(): void;
   onShowTable(): void;
@@ -32,14 +32,6 @@ export function MapArea({ borders, events, places, onRetry, onShowTable, render 
       <p className="map-legend">
         Larger symbols: more deaths · faded: earlier months · ring: under way this month
       </p>
-      {places.error && (
-        <p className="map-notice" role="status">
-          Places are named as on each event’s date: their names over time did not load.{' '}
-          <button type="button" className="link-button" onClick={onRetry}>
-            Retry
-          </button>
-        </p>
-      )}
     </MapErrorBoundary>
   );
 }
