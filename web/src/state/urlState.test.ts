@@ -1,6 +1,7 @@
 import { CATEGORIES } from '@thaw/charts';
+import type { StoryInput } from '@thaw/data/stories';
 import { describe, expect, it } from 'vitest';
-import type { Bbox } from '../map/framing';
+import { type Bbox, roundBbox } from '../map/framing';
 import { monthOf } from '../time/months';
 import {
   DEFAULT_MONTH,
@@ -94,6 +95,22 @@ describe('the URL state', () => {
     expect(parseExplorerState('?bbox=18.8, 47.35, 19.35, 47.651234', context).state.bbox).toEqual([
       18.8, 47.35, 19.35, 47.651,
     ]);
+  });
+
+  it('takes every story step’s frame, so that a slide and its link frame alike', () => {
+    const stories = import.meta.glob<StoryInput>('../../../data/stories/*.json', {
+      eager: true,
+      import: 'default',
+    });
+    const frames = Object.values(stories).flatMap((story) =>
+      story.steps.map((step) => step.frame.bbox),
+    );
+    expect(frames.length).toBeGreaterThan(10);
+    for (const bbox of frames) {
+      const state = { ...defaultState(context), bbox: roundBbox(bbox) };
+      const search = serializeExplorerState(state, context);
+      expect(parseExplorerState(search, context), search).toEqual({ state, notes: [] });
+    }
   });
 
   it('frames the chosen countries, with a note, when the frame cannot be read', () => {
