@@ -103,6 +103,24 @@ describe('framing', () => {
     }
   });
 
+  it('frames countries chosen behind the table when the map shows again', async () => {
+    const plain = await Atlas.open(browser(), baseUrl, '/?date=1956-10&countries=HU');
+    await plain.mapIdle();
+    const hungary = await plain.bounds();
+    await plain.close();
+    const atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-10');
+    await atlas.mapIdle();
+    await atlas.page.getByRole('radio', { name: 'Table' }).check();
+    await atlas.page.getByRole('table').waitFor();
+    await atlas.setChecked('Soviet Union', false);
+    await atlas.setChecked('Poland', false);
+    await expect.poll(() => atlas.query().get('countries')).toBe('HU');
+    await atlas.page.getByRole('radio', { name: 'Map' }).check();
+    await atlas.mapIdle();
+    expect(near(await atlas.bounds(), hungary, 0.001)).toBe(true);
+    await atlas.close();
+  });
+
   it('brings a selected event into view, and keeps still for one already in view', async () => {
     // A frame of Debrecen, 200 km east of Budapest.
     const atlas = await Atlas.open(

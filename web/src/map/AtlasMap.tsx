@@ -2,8 +2,8 @@
  * The one component that owns the MapLibre map. The borders go in once, with the style, and the
  * events once, into the WebGL layer that draws them; after that, props reach the map only as that
  * layer's uniforms (time, filters, hover, selection), the global state `countries`, the labels of
- * this month's places and camera moves: to the frame asked for (the URL's, else the chosen
- * countries', framing.ts), and to a selected event that is out of view.
+ * this month's places and camera moves: to the frame asked for (framing.ts: a box, else the
+ * chosen countries'), and to a selected event that is out of view.
  */
 import type { Event } from '@thaw/data/schema';
 import type { Capital } from '@thaw/data/states';
@@ -261,9 +261,14 @@ export function AtlasMap({
     [geometry, view],
   );
 
-  // A new frame (other countries, a link's box, back and forward): the camera flies there.
+  // A new frame (other countries, a link's box, back and forward): the camera flies there, or,
+  // hidden behind the table, fits it when it shows again.
   useEffect(() => {
-    if (!map || target.key === framed.current || !hasSize(map)) return;
+    if (!map || target.key === framed.current) return;
+    if (!hasSize(map)) {
+      framed.current = null;
+      return;
+    }
     framed.current = target.key;
     map.fitBounds(target.bbox, { ...target.fit, duration: reducedMotion ? 0 : 1000 });
   }, [map, target, reducedMotion]);
@@ -275,7 +280,7 @@ export function AtlasMap({
     if (!map || !layer || selectedId === null) return;
     layer.setSelected(selectedId);
     // Only an event out of view moves the camera, and then only sideways, at the same zoom.
-    if (selectedLon !== undefined && selectedLat !== undefined) {
+    if (selectedLon !== undefined && selectedLat !== undefined && hasSize(map)) {
       const at: [number, number] = [selectedLon, selectedLat];
       if (!inView(map, at)) map.easeTo({ center: at, duration: reducedMotion ? 0 : 800 });
     }
@@ -300,8 +305,8 @@ export function AtlasMap({
 }
 
 function hasSize(map: maplibregl.Map): boolean {
-  const canvas = map.getContainer();
-  return canvas.clientWidth > 0 && canvas.clientHeight > 0;
+  const box = map.getContainer();
+  return box.clientWidth > 0 && box.clientHeight > 0;
 }
 
 /** The box the map shows, as a link writes it. */
