@@ -28,7 +28,7 @@ const labelKey = (placeId: string, name: string) => `${placeId}:${name}`;
 
 /**
  * Labels for the places of `events`, but where a capital's label already stands. Without a
- * gazetteer (it did not load), each place keeps the name of its first event.
+ * gazetteer (it did not load), each event's place keeps its name of the event's date.
  */
 export function eventPlaceLabels(
   events: readonly Event[],
@@ -75,7 +75,7 @@ export function eventPlaceLabels(
   };
 }
 
-/** A place's name outside its recorded names: today's, or its event's when nothing is known. */
+/** A place's name outside its recorded names: today's, or, with no gazetteer, its event's. */
 function gazetteerName(gazetteer: Gazetteer, place: Event['place']): string {
   return gazetteer.has(place.id) ? place.modernName : place.name;
 }
