@@ -26,6 +26,14 @@ export interface EventPlaceLabels {
 
 const labelKey = (placeId: string, name: string) => `${placeId}:${name}`;
 
+/** The key of the label that names `place` on `day` (`namingDay` of the month shown). */
+function labelKeyOn(gazetteer: Gazetteer, place: Event['place'], day: string): string {
+  return labelKey(
+    place.id,
+    nameOn(gazetteer, place.id, day)?.name ?? gazetteerName(gazetteer, place),
+  );
+}
+
 /**
  * Labels for the places of `events`, but where a capital's label already stands. Without a
  * gazetteer (it did not load), each event's place keeps its name of the event's date.
@@ -63,12 +71,7 @@ export function eventPlaceLabels(
       const keys = new Set<string>();
       for (const { visible, place } of labelled) {
         if (phaseAt(visible, view) !== 'current') continue;
-        keys.add(
-          labelKey(
-            place.id,
-            nameOn(gazetteer, place.id, day)?.name ?? gazetteerName(gazetteer, place),
-          ),
-        );
+        keys.add(labelKeyOn(gazetteer, place, day));
       }
       return keys;
     },
