@@ -1,6 +1,7 @@
 /**
  * The gazetteer's one rule: which name a place bore on a day. Used by the loader (an event's
- * place is named as on its date) and by the API (`/api/places?at=`).
+ * place is named as on its date), by the API (`/api/places?at=`) and by the web app (places named
+ * as at the slider's date). Browser-safe: types only.
  */
 import type { Event, EventRecord, GazetteerPlace, Origin, Place, PlaceName } from './schema';
 

@@ -110,4 +110,30 @@ describe.concurrent('the app when the API fails', () => {
     expect(errors.uncaught).toEqual([]);
     await page.context().close();
   });
+
+  it('answering garbage for the gazetteer: places keep their events’ names, and Retry brings those of the date', async ({
+    expect,
+  }) => {
+    const places = '**/api/places*';
+    const { page, errors, atlas } = await openFaulty(
+      '/?date=1961-12&countries=HU&view=table',
+      places,
+      answer(JSON.stringify(WRONG_SHAPE)),
+    );
+    const notice = page.getByRole('status').filter({ hasText: /names over time did not load/ });
+    await notice.waitFor({ timeout: 30_000 });
+    // The map and the table work on; the defence of 1956 keeps its name of 1956.
+    const row = page.getByRole('row').filter({ hasText: 'Defenders of Sztálinváros' });
+    expect(await row.getByRole('cell').nth(4).textContent()).toBe(
+      'Sztálinváros (today Dunaújváros)',
+    );
+    await atlas.mapIdle();
+    await page.unroute(places);
+    await notice.getByRole('button', { name: 'Retry' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await expect.poll(() => row.getByRole('cell').nth(4).textContent()).toBe('Dunaújváros');
+    await atlas.mapIdle();
+    expect(errors.uncaught).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -1,12 +1,20 @@
 /**
  * Headless Debian Chromium for the browser tests, and a small driver that uses the atlas the way
- * a reader does: through roles, labels and test ids, never through the app's internals.
+ * a reader does: through roles, labels and test ids. The one exception is the map, whose camera
+ * and labels the tests read from MapLibre itself, through the handle the page exposes for
+ * `pnpm bench` (AtlasMap's `exposeToBenchmarks`).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { REPO_ROOT } from './server';
 
@@ -58,6 +66,50 @@ export const LAPTOP: BrowserContextOptions = {
   acceptDownloads: true,
 };
 
+/** `[west, south, east, north]` in degrees, as the URL's `bbox` and a story step's frame. */
+export type Bbox = [number, number, number, number];
+
+/** A place label the map shows: the name of the month, and today's where it differs. */
+export interface ShownLabel {
+  name: string;
+  modern?: string;
+}
+
+/** What the page's map handle offers the tests (the part of it they use). */
+interface MapHandle {
+  map: {
+    getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number };
+    getZoom(): number;
+    project(at: [number, number]): { x: number; y: number };
+    getContainer(): HTMLElement;
+    queryRenderedFeatures(options: { layers: string[] }): {
+      properties: Record<string, string>;
+      state: Record<string, unknown>;
+    }[];
+  };
+}
+
+/** Has the pages of a context expose their map, as `pnpm bench` has them. */
+export async function exposeMap(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    (window as { __thawBench?: boolean }).__thawBench = true;
+  });
+}
+
+/** The box the map of `page` shows. */
+export function mapBounds(page: Page): Promise<Bbox> {
+  return page.evaluate(() => {
+    const { map } = (window as unknown as { __thawMap: MapHandle }).__thawMap;
+    const bounds = map.getBounds();
+    return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()] as Bbox;
+  });
+}
+
+/** Whether `[lon, lat]` lies in `box`. */
+export function inBox([west, south, east, north]: Bbox, lon: number, lat: number): boolean {
+  return lon >= west && lon <= east && lat >= south && lat <= north;
+}
+
 const FIRST_YEAR = 1953;
 
 /** Months since January 1953, as the slider counts them. */
@@ -87,6 +139,7 @@ export class Atlas {
     options: BrowserContextOptions = {},
   ) {
     const context = await browser.newContext({ ...LAPTOP, ...options });
+    await exposeMap(context);
     const atlas = new Atlas(await context.newPage(), baseUrl);
     await atlas.open(path);
     return atlas;
@@ -163,6 +216,41 @@ export class Atlas {
     await this.page
       .locator('[data-testid="map"][data-idle="true"]')
       .waitFor({ state: 'attached', timeout: 30_000 });
+  }
+
+  /** The box the map shows now. */
+  bounds(): Promise<Bbox> {
+    return mapBounds(this.page);
+  }
+
+  /** Where `[lon, lat]` is on the page, in CSS pixels. */
+  async pagePoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(
+      (at) => {
+        const { map } = (window as unknown as { __thawMap: MapHandle }).__thawMap;
+        const point = map.project(at);
+        const box = map.getContainer().getBoundingClientRect();
+        return { x: box.left + point.x, y: box.top + point.y };
+      },
+      [lon, lat] as [number, number],
+    );
+  }
+
+  /** The place labels the map draws now, read from its rendered features, in name order. */
+  async placeLabels(): Promise<ShownLabel[]> {
+    const labels = await this.page.evaluate(() => {
+      const { map } = (window as unknown as { __thawMap: MapHandle }).__thawMap;
+      return map
+        .queryRenderedFeatures({ layers: ['event-place-labels'] })
+        .filter((feature) => feature.state.shown === true)
+        .map(({ properties }) => ({
+          name: properties.name ?? '',
+          ...(properties.modern ? { modern: properties.modern } : {}),
+        }));
+    });
+    // A label across tile edges is one label.
+    const unique = new Map(labels.map((label) => [`${label.name}|${label.modern}`, label]));
+    return [...unique.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** Samples the map's pixels (its canvas keeps its drawing buffer for exactly this). */

@@ -2,13 +2,14 @@
  * What each item of an API answer must be before a view gets it (see `expectItems`). Records are
  * checked with the schemas that checked the datasets; the rest by the fields the views read.
  */
-import { Country, Event, Source, Tenure, YearlyRow } from '@thaw/data/schema';
+import { Country, Event, GazetteerEntry, Source, Tenure, YearlyRow } from '@thaw/data/schema';
 import { conformsTo } from './client';
 
 export const isCountry = conformsTo(Country);
 export const isEvent = conformsTo(Event);
 export const isTenure = conformsTo(Tenure);
 export const isSource = conformsTo(Source);
+export const isPlace = conformsTo(GazetteerEntry);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;

@@ -6,7 +6,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { type Category, PERIOD } from '@thaw/data/schema';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { isBorder, isCountry, isEvent, isSource, isTenure, isYearlyRow } from './checks';
+import { isBorder, isCountry, isEvent, isPlace, isSource, isTenure, isYearlyRow } from './checks';
 import { ApiError, api, expectItems, jsonOf } from './client';
 
 /** Lists go to the API comma-separated; an absent list means all. */
@@ -105,6 +105,18 @@ export const sourcesQuery = () =>
       const { sources } = await jsonOf(api.api.sources.$get());
       expectItems(sources, isSource, 'sources');
       return sources;
+    },
+    staleTime: 'static',
+  });
+
+/** The gazetteer, every place with its names over the period: the app names places as at its date. */
+export const placesQuery = () =>
+  queryOptions({
+    queryKey: ['places'],
+    queryFn: async () => {
+      const { places } = await jsonOf(api.api.places.$get({ query: {} }));
+      expectItems(places, isPlace, 'places');
+      return places;
     },
     staleTime: 'static',
   });

@@ -8,6 +8,7 @@ import {
   countriesQuery,
   eventsQuery,
   periodLeadersQuery,
+  placesQuery,
   sourcesQuery,
   yearlyStatsQuery,
 } from '../api/queries';
@@ -20,6 +21,7 @@ export function prefetchFirstData(route: Route, queryClient: QueryClient): void 
   if (route.page === 'explorer' || route.page === 'embed-map') {
     void queryClient.prefetchQuery(eventsQuery());
     void queryClient.prefetchQuery(bordersQuery());
+    void queryClient.prefetchQuery(placesQuery());
   }
   if (route.page !== 'embed-chart' && route.page !== 'not-found') {
     void queryClient.prefetchQuery(countriesQuery());
@@ -44,6 +46,7 @@ export async function prefetchEveryPage(route: Route, queryClient: QueryClient):
   await Promise.all([
     prefetch(eventsQuery()),
     prefetch(bordersQuery()),
+    prefetch(placesQuery()),
     prefetch(sourcesQuery()),
     prefetch(periodLeadersQuery()),
     prefetch(yearlyStatsQuery({ countries: explorer.countries, categories: explorer.categories })),

@@ -4,8 +4,10 @@
  * by the chart's own component, so each one is the picture and the data on the page.
  */
 import { type ChartId, type ChartProps, chartCsv, chartToSvg } from '@thaw/charts';
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useId, useRef, useState } from 'react';
 import { download } from '../app/download';
+import { CopiedText, useCopy } from '../ui/CopiedText';
+import { useDismiss } from '../ui/useDismiss';
 import { type RasterSize, svgToPng } from './chartImage';
 
 /** The slide preset: a 16:9 Full HD picture with the larger type of `size=slide`. */
@@ -29,31 +31,14 @@ export function ChartActions<Id extends ChartId>(actions: ChartActionsProps<Id>)
   const { chart, props, filename } = actions;
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
-  const [copied, setCopied] = useState<{ what: Copied; text: string } | null>(null);
+  const [copied, copy] = useCopy<Copied>(setStatus);
   const [forSlides, setForSlides] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const panelId = useId();
+  const close = useCallback(() => setOpen(false), []);
 
-  // As a menu would: a press anywhere else closes the panel, and so does Escape.
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!panel.current?.contains(target) && !toggle.current?.contains(target)) setOpen(false);
-    };
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      if (panel.current?.contains(document.activeElement)) toggle.current?.focus();
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    document.addEventListener('keydown', closeOnEscape);
-    return () => {
-      document.removeEventListener('pointerdown', closeOutside);
-      document.removeEventListener('keydown', closeOnEscape);
-    };
-  }, [open]);
+  useDismiss(open, close, toggle, panel);
 
   /** Draws a file; the status says what is happening, and what went wrong if anything did. */
   const run = async (working: string, done: string, task: () => Promise<void>) => {
@@ -72,17 +57,6 @@ export function ChartActions<Id extends ChartId>(actions: ChartActionsProps<Id>)
     });
   const shown = { width: props.width, height: props.height };
   const slide = { ...props, ...SLIDE, size: 'slide' as const };
-
-  const copy = async (what: Copied, text: string) => {
-    setCopied({ what, text });
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(`Copied the ${what}.`);
-    } catch {
-      // No clipboard here (an insecure page, a refused permission): the field below has it.
-      setStatus(`Select the ${what} below and copy it.`);
-    }
-  };
 
   return (
     <div className="chart-actions">
@@ -170,18 +144,7 @@ export function ChartActions<Id extends ChartId>(actions: ChartActionsProps<Id>)
             Copy embed code
           </button>
         </ActionGroup>
-        {copied && (
-          <label className="chart-actions-copied">
-            <span className="visually-hidden">The {copied.what}</span>
-            <textarea
-              readOnly
-              value={copied.text}
-              rows={copied.what === 'embed code' ? 4 : 2}
-              onFocus={(event) => event.currentTarget.select()}
-              data-testid="copied-text"
-            />
-          </label>
-        )}
+        {copied && <CopiedText copied={copied} rows={copied.what === 'embed code' ? 4 : 2} />}
         <p className="chart-actions-status" role="status">
           {status}
         </p>

@@ -1,7 +1,10 @@
 import { useCallback, useState } from 'react';
 
 /** A ref for an element and its width in whole CSS pixels, kept current as it resizes. */
-export function useElementWidth(): [(element: HTMLElement | null) => void, number] {
+export function useElementWidth(): [
+  (element: HTMLElement | null) => (() => void) | undefined,
+  number,
+] {
   const [width, setWidth] = useState(0);
   const ref = useCallback((element: HTMLElement | null) => {
     if (!element) return;

@@ -3,7 +3,9 @@
  * view over `brush.ts`; a press on the track takes the nearer thumb there, and a drag moves it.
  */
 import { yearSpan } from '@thaw/charts';
-import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
+import { type KeyboardEvent, type PointerEvent, useCallback, useRef } from 'react';
+import { useElementWidth } from '../charts/useElementWidth';
+import { isLabelled, yearLabelStep } from '../time/yearLabels';
 import {
   brushKey,
   moveThumb,
@@ -35,6 +37,14 @@ const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 
 export function TimeBrush({ span, bounds, onChange, yearTotals }: TimeBrushProps) {
   const track = useRef<HTMLDivElement>(null);
+  const [measureTrack, trackWidth] = useElementWidth();
+  const trackRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      track.current = element;
+      return measureTrack(element);
+    },
+    [measureTrack],
+  );
   const thumbs = useRef<Record<Thumb, HTMLDivElement | null>>({ from: null, to: null });
   const dragging = useRef<Thumb | null>(null);
   // The thumb the last arrow key moved: more arrows on it continue the same run.
@@ -48,6 +58,8 @@ export function TimeBrush({ span, bounds, onChange, yearTotals }: TimeBrushProps
   const percent = (yearsFromStart: number) => `${(yearsFromStart / yearCount) * 100}%`;
   const maxTotal = Math.max(1, ...(yearTotals?.values() ?? []));
   const whole = span.from === bounds.min && span.to === bounds.max;
+  // Fewer labels as the track narrows; the legend names the chosen span whatever is labelled.
+  const labelStep = yearLabelStep(trackWidth, yearCount);
 
   /** Reports `next` unless it is the span already; says whether it did. */
   const change = (next: YearSpan, continuing: boolean) => {
@@ -99,7 +111,7 @@ export function TimeBrush({ span, bounds, onChange, yearTotals }: TimeBrushProps
       </legend>
       <div className="brush-body">
         <div
-          ref={track}
+          ref={trackRef}
           className="brush-track"
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
@@ -122,7 +134,7 @@ export function TimeBrush({ span, bounds, onChange, yearTotals }: TimeBrushProps
                     style={{ height: `${((yearTotals.get(year) ?? 0) / maxTotal) * 100}%` }}
                   />
                 )}
-                <span className="brush-year-label">{year}</span>
+                {isLabelled(year, labelStep) && <span className="brush-year-label">{year}</span>}
               </div>
             );
           })}

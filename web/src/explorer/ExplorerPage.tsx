@@ -13,15 +13,24 @@ import {
   bordersQuery,
   eventsQuery,
   periodLeadersQuery,
+  placesQuery,
   sourcesQuery,
   yearlyStatsQuery,
 } from '../api/queries';
 import { download } from '../app/download';
 import { useReducedMotion } from '../app/useReducedMotion';
+import { embedCode, initialEmbedHeight } from '../charts/embedCode';
 import { AtlasMap, type AtlasMapHandle } from '../map/AtlasMap';
+import { askedFrame, type Bbox } from '../map/framing';
 import { composeMapImage } from '../map/mapImage';
 import { EventsTable } from '../panels/EventsTable';
-import type { ExplorerState, StateContext, View } from '../state/urlState';
+import { eventNamer, gazetteerOf, namingDay } from '../places/gazetteer';
+import {
+  type ExplorerState,
+  type StateContext,
+  serializeExplorerState,
+  type View,
+} from '../state/urlState';
 import { useExplorerState } from '../state/useExplorerState';
 import { STATES } from '../style/states';
 import { monthKey, monthLabel } from '../time/months';
@@ -32,6 +41,7 @@ import { UrlNotes } from '../ui/UrlNotes';
 import { monthEvents, shownEvents, timelineMarks } from './eventSelection';
 import { Filters } from './Filters';
 import { MapArea } from './MapArea';
+import { MapShare } from './MapShare';
 import { SidePanel } from './SidePanel';
 import { useTimeline } from './useTimeline';
 
@@ -59,6 +69,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
   const events = useQuery(eventsQuery());
   const borders = useQuery(bordersQuery());
   const sources = useQuery(sourcesQuery());
+  const places = useQuery(placesQuery());
   // The whole period's tenures, once: a month step asks the network for nothing, even offline.
   const leaders = useQuery(periodLeadersQuery());
   const stats = useQuery(
@@ -70,10 +81,13 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
   const choose = useCallback(
     (patch: Partial<ExplorerState>) => {
       endRun();
-      update(patch);
+      // Other countries are framed afresh, whatever box the map was left at.
+      update(patch.countries ? { bbox: null, ...patch } : patch);
     },
     [update, endRun],
   );
+  // Panning and zooming replace the URL's frame rather than add a history entry per move.
+  const frameChanged = useCallback((bbox: Bbox) => update({ bbox }, { replace: true }), [update]);
   // The details take the focus when the reader picks an event, not when a shared link opens.
   const [pickedByReader, setPickedByReader] = useState(false);
   const selectEvent = useCallback(
@@ -97,7 +111,13 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
     [sources.data],
   );
   const selectedCountries = countries.filter((country) => state.countries.includes(country.id));
-  const allEvents = events.data ?? [];
+  const gazetteer = useMemo(() => gazetteerOf(places.data ?? []), [places.data]);
+  const nameEvents = useMemo(
+    () => eventNamer(events.data ?? [], gazetteer),
+    [events.data, gazetteer],
+  );
+  // The panels, the table and its CSV name places as at the slider's date; the map, its labels.
+  const allEvents = nameEvents(namingDay(state.month));
   const selectedEvent = allEvents.find((event) => event.id === state.event) ?? null;
   const marks = useMemo(
     () =>
@@ -121,6 +141,27 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
       : state.categories.map((category) => CATEGORY_LABELS[category].toLowerCase()).join(', '),
     state.mode === 'month' ? 'this month only' : 'up to this month',
   ].join(' · ');
+
+  // The frame on screen, made explicit: the same box on any screen, in any iframe.
+  const shareMap = () => {
+    const framed = {
+      ...state,
+      view: 'map' as const,
+      bbox: mapHandle.current?.bbox() ?? state.bbox,
+    };
+    const query = serializeExplorerState(framed, context);
+    const canvas = mapHandle.current?.canvas();
+    const height = initialEmbedHeight(canvas?.clientWidth || 16, canvas?.clientHeight || 9);
+    const { origin } = window.location;
+    return {
+      link: `${origin}/${query}`,
+      embed: embedCode(
+        `${origin}/embed/map${query}`,
+        `Thaw Atlas: ${monthLabel(state.month)}`,
+        height,
+      ),
+    };
+  };
 
   const downloadPng = async () => {
     const canvas = mapHandle.current?.canvas();
@@ -147,14 +188,17 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
             </h1>
             <div className="stage-actions">
               {state.view === 'map' && (
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => void downloadPng()}
-                  disabled={!borders.data}
-                >
-                  Download PNG
-                </button>
+                <>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void downloadPng()}
+                    disabled={!borders.data}
+                  >
+                    Download PNG
+                  </button>
+                  <MapShare share={shareMap} />
+                </>
               )}
               <Segmented
                 name="view"
@@ -166,11 +210,20 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
               />
             </div>
           </div>
+          {places.error && (
+            <p className="names-notice" role="status">
+              Places are named as on each event’s date: their names over time did not load.{' '}
+              <button type="button" className="link-button" onClick={retryFailed}>
+                Retry
+              </button>
+            </p>
+          )}
           {/* Hidden, not unmounted, behind the table: the map keeps its camera and need not reload. */}
           <section className="map-frame" aria-label="Map" hidden={state.view !== 'map'}>
             <MapArea
               borders={borders}
               events={events}
+              places={places}
               onRetry={retryFailed}
               onShowTable={() => choose({ view: 'table' })}
               render={(bordersData, eventsData) => (
@@ -179,7 +232,10 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
                   borders={bordersData}
                   capitals={capitals}
                   events={eventsData}
+                  gazetteer={gazetteer}
                   state={state}
+                  frame={askedFrame(state.bbox, state.countries, context.countryIds)}
+                  onFrameChange={frameChanged}
                   selectedEvent={selectedEvent}
                   onSelectEvent={selectEvent}
                   reducedMotion={reducedMotion}
@@ -193,7 +249,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
                 <ErrorState what="the events" error={events.error} onRetry={retryFailed} />
               ) : events.data ? (
                 <EventsTable
-                  events={shownEvents(events.data, state)}
+                  events={shownEvents(allEvents, state)}
                   countryNames={countryNames}
                   caption={`Events ${state.mode === 'month' ? 'in' : 'up to'} ${monthLabel(state.month)}: ${filterWords}`}
                   csvFilename={`thaw-atlas-events-${monthKey(state.month)}.csv`}
@@ -212,7 +268,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
           selectedId={state.event}
           countries={selectedCountries}
           countryNames={countryNames}
-          events={events}
+          events={{ data: events.data && allEvents, error: events.error }}
           monthEvents={monthEvents(allEvents, state)}
           leaders={leaders}
           sources={{ data: sourceMap, error: sources.error }}

@@ -13,15 +13,19 @@ interface Loading<T> {
 export interface MapAreaProps {
   borders: Loading<Borders>;
   events: Loading<Event[]>;
+  /** The gazetteer: the map waits for it, and if it fails, labels places as their events do. */
+  places: Loading<unknown>;
   onRetry(): void;
   onShowTable(): void;
   render(borders: Borders, events: Event[]): ReactNode;
 }
 
-export function MapArea({ borders, events, onRetry, onShowTable, render }: MapAreaProps) {
+export function MapArea({ borders, events, places, onRetry, onShowTable, render }: MapAreaProps) {
   const error = borders.error ?? events.error;
   if (error) return <ErrorState what="the map" error={error} onRetry={onRetry} />;
-  if (!borders.data || !events.data) return <LoadingState what="the map" />;
+  if (!borders.data || !events.data || (places.data === undefined && !places.error)) {
+    return <LoadingState what="the map" />;
+  }
   return (
     <MapErrorBoundary onShowTable={onShowTable}>
       {render(borders.data, events.data)}

@@ -15,8 +15,8 @@ export interface SidePanelProps {
   selectedId: string | null;
   countries: readonly Country[];
   countryNames: ReadonlyMap<string, string>;
-  /** All events; undefined while they load. */
-  events: Loading<Event[]>;
+  /** All events, places named as at the month; undefined while they load. */
+  events: Loading<readonly Event[]>;
   monthEvents: readonly Event[];
   leaders: Loading<Tenure[]>;
   sources: Loading<ReadonlyMap<string, Source>>;

@@ -2,7 +2,8 @@
  * The one component that owns the MapLibre map. The borders go in once, with the style, and the
  * events once, into the WebGL layer that draws them; after that, props reach the map only as that
  * layer's uniforms (time, filters, hover, selection), the global state `countries`, the labels of
- * this month's places and camera moves.
+ * this month's places and camera moves: to the frame asked for (framing.ts: a box, else the
+ * chosen countries'), and to a selected event that is out of view.
  */
 import type { Event } from '@thaw/data/schema';
 import type { Capital } from '@thaw/data/states';
@@ -11,12 +12,15 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { Borders } from '../api/queries';
+import type { Gazetteer } from '../places/gazetteer';
 import { STATES } from '../style/states';
-import { buildEventGeometry, placeLabelFeatures, placesShown } from './eventGeometry';
+import { buildEventGeometry } from './eventGeometry';
 import { EventLayer } from './eventLayer';
+import { eventPlaceLabels } from './eventPlaceLabels';
 import { iconAtlas, RING_RADIUS } from './eventSymbols';
+import { type Bbox, countriesFrame, formatBbox, OVERVIEW, roundBbox } from './framing';
 import { LAYER, SOURCE } from './layers';
-import { buildMapStyle, INITIAL_BOUNDS, MAX_BOUNDS, MAX_ZOOM } from './mapStyle';
+import { buildMapStyle, MAX_BOUNDS, MAX_ZOOM } from './mapStyle';
 import { buildPlaceLabels } from './placeLabels';
 import { type EventView, phaseAt } from './visibility';
 
@@ -28,14 +32,34 @@ maplibregl.prewarm();
 export interface AtlasMapHandle {
   /** The map's canvas, whose pixels stay readable after drawing (for the PNG download). */
   canvas(): HTMLCanvasElement | null;
+  /** What the map shows now, for a link or an embed of the same frame. */
+  bbox(): Bbox | null;
 }
+
+/** A frame and how it is fitted: a chosen box exactly, the countries' with room for symbols. */
+interface Target {
+  key: string;
+  bbox: Bbox;
+  fit: maplibregl.FitBoundsOptions;
+}
+
+/** Room around the countries' outermost events, and no closer than a region for a single city. */
+const COUNTRIES_FIT = { padding: 40, maxZoom: 7 } as const;
+/** How far inside the edges a selected event must lie to count as in view, in pixels. */
+const IN_VIEW_MARGIN = 40;
 
 export interface AtlasMapProps {
   borders: Borders;
   /** One per state (`capitalsOf`). */
   capitals: readonly Capital[];
   events: readonly Event[];
+  /** The places' names over time: labels are written in the names of the month. */
+  gazetteer: Gazetteer;
   state: EventView;
+  /** The box asked for (`askedFrame`), fitted exactly; null frames the chosen countries. */
+  frame: Bbox | null;
+  /** The reader moved the map: what it shows now. Unset, the frame stays the page's own. */
+  onFrameChange?(bbox: Bbox): void;
   selectedEvent: Event | null;
   onSelectEvent(id: string): void;
   /** No pulsing and instant camera moves, for readers who asked their system for less motion. */
@@ -47,7 +71,10 @@ export function AtlasMap({
   borders,
   capitals,
   events,
+  gazetteer,
   state,
+  frame,
+  onFrameChange,
   selectedEvent,
   onSelectEvent,
   reducedMotion,
@@ -61,18 +88,39 @@ export function AtlasMap({
   const [failure, setFailure] = useState<Error | null>(null);
   const selectRef = useRef(onSelectEvent);
   selectRef.current = onSelectEvent;
+  const frameChangeRef = useRef(onFrameChange);
+  frameChangeRef.current = onFrameChange;
   const labels = useMemo(() => buildPlaceLabels(borders, capitals, STATES), [borders, capitals]);
-  const geometry = useMemo(
-    () => buildEventGeometry(events, new Set(capitals.map((capital) => capital.name))),
-    [events, capitals],
+  const capitalNames = useMemo(() => new Set(capitals.map((capital) => capital.name)), [capitals]);
+  const geometry = useMemo(() => buildEventGeometry(events), [events]);
+  const placeLabels = useMemo(
+    () => eventPlaceLabels(events, gazetteer, capitalNames),
+    [events, gazetteer, capitalNames],
   );
-  // A new map starts from the state of its render; later states arrive by the effects below.
+  const countriesKey = state.countries.join();
+  const target = useMemo<Target>(() => {
+    if (frame) return { key: `bbox:${formatBbox(frame)}`, bbox: frame, fit: { padding: 0 } };
+    const bbox = countriesFrame(countriesKey.split(','), events, capitals) ?? OVERVIEW;
+    return { key: `countries:${formatBbox(bbox)}`, bbox, fit: COUNTRIES_FIT };
+  }, [frame, countriesKey, events, capitals]);
+  // A new map starts from the state and frame of its render; later ones arrive by the effects.
   const latestState = useRef(state);
   latestState.current = state;
+  const latestTarget = useRef(target);
+  latestTarget.current = target;
+  /** The frame the camera was last sent to, or left at by the reader. */
+  const framed = useRef<string | null>(null);
 
   if (failure) throw failure;
 
-  useImperativeHandle(ref, () => ({ canvas: () => mapRef.current?.getCanvas() ?? null }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      canvas: () => mapRef.current?.getCanvas() ?? null,
+      bbox: () => (mapRef.current ? shownBbox(mapRef.current) : null),
+    }),
+    [],
+  );
 
   // Made once per dataset (the data is in the style and in the layer's buffers); what changes later
   // arrives by the effects below, which wait for the new map's load.
@@ -83,10 +131,11 @@ export function AtlasMap({
       style: buildMapStyle({
         borders,
         labels,
-        places: placeLabelFeatures(geometry),
+        places: placeLabels.features,
         countries: latestState.current.countries,
       }),
-      bounds: INITIAL_BOUNDS,
+      bounds: latestTarget.current.bbox,
+      fitBoundsOptions: latestTarget.current.fit,
       maxBounds: MAX_BOUNDS,
       maxZoom: MAX_ZOOM,
       renderWorldCopies: false,
@@ -104,6 +153,30 @@ export function AtlasMap({
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     const layer = new EventLayer(LAYER.events, geometry, iconAtlas(), latestState.current);
     layerRef.current = layer;
+    // A map made hidden (behind the table) has no size to fit a frame to: it fits on showing.
+    framed.current = hasSize(map) ? latestTarget.current.key : null;
+    map.on('resize', () => {
+      const wanted = latestTarget.current;
+      if (framed.current === null && hasSize(map)) {
+        framed.current = wanted.key;
+        map.fitBounds(wanted.bbox, { ...wanted.fit, duration: 0 });
+      }
+    });
+    // The reader's moves end with their DOM event (drag, pinch, keys, the zoom buttons), but a
+    // wheel's zoom ends without it; the page's own moves, and resizes, carry none.
+    let wheeled = false;
+    map.on('wheel', () => {
+      wheeled = true;
+    });
+    map.on('moveend', (event) => {
+      const byReader = event.originalEvent !== undefined || wheeled;
+      wheeled = false;
+      if (!byReader || !frameChangeRef.current) return;
+      const bbox = shownBbox(map);
+      // The URL will bring this frame back as a prop: the camera is already there.
+      framed.current = `bbox:${formatBbox(bbox)}`;
+      frameChangeRef.current(bbox);
+    });
 
     // A month or a selection shown, all in the next frame: the layer's uniforms, the feature-state
     // of the places whose label appears or goes, the countries' global state when it changes.
@@ -112,7 +185,7 @@ export function AtlasMap({
     const show = (view: EventView) => {
       shown = view;
       layer.setView(view);
-      const places = placesShown(geometry, view);
+      const places = placeLabels.shown(view);
       for (const place of new Set([...named, ...places])) {
         if (named.has(place) !== places.has(place)) {
           map.setFeatureState({ source: SOURCE.places, id: place }, { shown: places.has(place) });
@@ -161,13 +234,12 @@ export function AtlasMap({
       setLoaded(false);
       map.remove();
     };
-  }, [borders, labels, geometry]);
+  }, [borders, labels, geometry, placeLabels]);
 
   const map = loaded ? mapRef.current : null;
   const layer = loaded ? layerRef.current : null;
   const { month, mode } = state;
   // Arrays by content, not identity: the same selection must not cost a repaint.
-  const countriesKey = state.countries.join();
   const categoriesKey = state.categories.join();
   const view = useMemo<EventView>(
     () => ({
@@ -189,21 +261,31 @@ export function AtlasMap({
     [geometry, view],
   );
 
+  // A new frame (other countries, a link's box, back and forward): the camera flies there, or,
+  // hidden behind the table, fits it when it shows again.
+  useEffect(() => {
+    if (!map || target.key === framed.current) return;
+    if (!hasSize(map)) {
+      framed.current = null;
+      return;
+    }
+    framed.current = target.key;
+    map.fitBounds(target.bbox, { ...target.fit, duration: reducedMotion ? 0 : 1000 });
+  }, [map, target, reducedMotion]);
+
   const selectedId = selectedEvent?.id ?? null;
-  const selectedPlace = selectedEvent?.place;
+  const selectedLon = selectedEvent?.place.lon;
+  const selectedLat = selectedEvent?.place.lat;
   useEffect(() => {
     if (!map || !layer || selectedId === null) return;
     layer.setSelected(selectedId);
-    if (selectedPlace) {
-      map.flyTo({
-        center: [selectedPlace.lon, selectedPlace.lat],
-        zoom: Math.max(map.getZoom(), 5),
-        duration: reducedMotion ? 0 : 1200,
-        essential: false,
-      });
+    // Only an event out of view moves the camera, and then only sideways, at the same zoom.
+    if (selectedLon !== undefined && selectedLat !== undefined && hasSize(map)) {
+      const at: [number, number] = [selectedLon, selectedLat];
+      if (!inView(map, at)) map.easeTo({ center: at, duration: reducedMotion ? 0 : 800 });
     }
     return () => layer.setSelected(null);
-  }, [map, layer, selectedId, selectedPlace, reducedMotion]);
+  }, [map, layer, selectedId, selectedLon, selectedLat, reducedMotion]);
 
   useEffect(() => {
     if (!layer || reducedMotion || !anyUnderWay) return;
@@ -222,10 +304,34 @@ export function AtlasMap({
   return <div ref={container} className="atlas-map" data-testid="map" data-idle="false" />;
 }
 
+function hasSize(map: maplibregl.Map): boolean {
+  const box = map.getContainer();
+  return box.clientWidth > 0 && box.clientHeight > 0;
+}
+
+/** The box the map shows, as a link writes it. */
+function shownBbox(map: maplibregl.Map): Bbox {
+  const bounds = map.getBounds();
+  return roundBbox([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]);
+}
+
+/** Whether a point is on screen, clear of the edges where the controls sit. */
+function inView(map: maplibregl.Map, at: [number, number]): boolean {
+  const { x, y } = map.project(at);
+  const box = map.getContainer();
+  return (
+    x >= IN_VIEW_MARGIN &&
+    y >= IN_VIEW_MARGIN &&
+    x <= box.clientWidth - IN_VIEW_MARGIN &&
+    y <= box.clientHeight - IN_VIEW_MARGIN
+  );
+}
+
 /**
  * `pnpm bench` (tests/bench/map.ts) times the map's own time steps, apart from the React around
  * it: it sets `window.__thawBench` before the page loads and then finds at `window.__thawMap`
- * the map and what the page calls on each step. Nothing is exposed otherwise.
+ * the map and what the page calls on each step. The browser tests read the camera and the
+ * rendered labels there too (tests/support/browser.ts). Nothing is exposed otherwise.
  */
 function exposeToBenchmarks(handle: BenchHandle) {
   const page = window as { __thawBench?: boolean; __thawMap?: BenchHandle };

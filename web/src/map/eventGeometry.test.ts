@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ivanDenisovich, poznan, whirlwind } from '../test/fixtures';
 import { monthOf } from '../time/months';
-import {
-  buildEventGeometry,
-  mercator,
-  placeLabelFeatures,
-  placesShown,
-  symbolScale,
-} from './eventGeometry';
+import { buildEventGeometry, mercator, symbolScale } from './eventGeometry';
 import { type EventView, phaseAt } from './visibility';
 
-const geometry = buildEventGeometry([ivanDenisovich, poznan, whirlwind], new Set(['Moscow']));
+const geometry = buildEventGeometry([ivanDenisovich, poznan, whirlwind]);
 const byId = (id: string) => {
   const found = geometry.events.find((event) => event.id === id);
   if (!found) throw new Error(`no ${id}`);
@@ -37,7 +31,6 @@ describe('buildEventGeometry', () => {
     expect([event.x, event.y]).toEqual(mercator([16.93, 52.41]));
     expect([event.startMonth, event.endMonth]).toEqual([monthOf('1956-06'), monthOf('1956-06')]);
     expect(event.scale).toBeCloseTo(symbolScale(100));
-    expect(byId(ivanDenisovich.id).labelled).toBe(false);
   });
 
   it('draws an arc of 24 segments and one arrowhead for an intervention with an origin', () => {
@@ -84,19 +77,5 @@ describe('phaseAt', () => {
     expect(phaseAt(event, { ...later, mode: 'month' })).toBeNull();
     expect(phaseAt(event, { ...everything, countries: ['HU'] })).toBeNull();
     expect(phaseAt(event, { ...everything, categories: ['intervention'] })).toBeNull();
-  });
-});
-
-describe('place labels', () => {
-  it('names each place once, never a capital that has its own label', () => {
-    const names = placeLabelFeatures(geometry).features.map((place) => place.properties.place);
-    expect(names).toEqual(['Budapest', 'Poznań']);
-  });
-
-  it('shows the places of the events under way', () => {
-    expect([...placesShown(geometry, everything)]).toEqual(['Poznań']);
-    expect([...placesShown(geometry, { ...everything, month: monthOf('1956-11') })]).toEqual([
-      'Budapest',
-    ]);
   });
 });

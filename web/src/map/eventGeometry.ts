@@ -4,16 +4,12 @@
  * where the forces came from. What a month shows of them is the rule of visibility.ts.
  */
 import type { Event } from '@thaw/data/schema';
-import type { Feature, FeatureCollection, Point } from 'geojson';
-import { type EventView, phaseAt, type Visible, visibleOf } from './visibility';
+import { type Visible, visibleOf } from './visibility';
 
 export interface MapEvent extends Visible {
   id: string;
-  place: string;
   lon: number;
   lat: number;
-  /** Whether the map writes the place's name: not where a capital's label already stands. */
-  labelled: boolean;
   /** Web Mercator, 0 to 1 from the north-west corner of the world. */
   x: number;
   y: number;
@@ -44,10 +40,7 @@ export interface EventGeometry {
   heads: Arrowhead[];
 }
 
-export function buildEventGeometry(
-  events: readonly Event[],
-  capitalNames: ReadonlySet<string>,
-): EventGeometry {
+export function buildEventGeometry(events: readonly Event[]): EventGeometry {
   const ordered = events
     .map((event) => ({ event, toll: event.fatalities?.high ?? -1 }))
     .sort((a, b) => b.toll - a.toll);
@@ -57,10 +50,8 @@ export function buildEventGeometry(
     const placed: MapEvent = {
       ...visibleOf(event),
       id: event.id,
-      place: event.place.name,
       lon: event.place.lon,
       lat: event.place.lat,
-      labelled: !capitalNames.has(event.place.name),
       x,
       y,
       scale: symbolScale(toll),
@@ -130,32 +121,4 @@ export function arc(
   const points = Array.from({ length: steps + 1 }, (_, step) => at(step / steps));
   // Halfway along a quadratic Bézier, the tangent is parallel to the chord.
   return { points, middle: at(0.5), angle: Math.atan2(y1 - y0, x1 - x0) };
-}
-
-/**
- * Every place the map may name: one label per place of the events, not where a capital's label
- * already stands. Which of them show depends on the month (`placesShown`).
- */
-export function placeLabelFeatures(
-  geometry: EventGeometry,
-): FeatureCollection<Point, { place: string }> {
-  const places = new Map<string, Feature<Point, { place: string }>>();
-  for (const event of geometry.events) {
-    if (!event.labelled || places.has(event.place)) continue;
-    places.set(event.place, {
-      type: 'Feature',
-      properties: { place: event.place },
-      geometry: { type: 'Point', coordinates: [event.lon, event.lat] },
-    });
-  }
-  return { type: 'FeatureCollection', features: [...places.values()] };
-}
-
-/** The places the map names in a view: those of the events under way. */
-export function placesShown(geometry: EventGeometry, view: EventView): Set<string> {
-  const places = new Set<string>();
-  for (const event of geometry.events) {
-    if (event.labelled && phaseAt(event, view) === 'current') places.add(event.place);
-  }
-  return places;
 }

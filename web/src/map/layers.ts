@@ -1,8 +1,9 @@
 /**
  * The map's sources and style layers, declared once. The events are not among them: one custom
  * WebGL layer draws them (eventLayer.ts), slotted in at `LAYER.events`. The selected countries
- * reach these layers through the style's global state `countries`; this month's places through
- * the feature-state `shown` of the `places` source: neither re-tiles anything on a time step.
+ * reach these layers through the style's global state `countries`; this month's places, in the
+ * names of the month, through the feature-state `shown` of the `places` source
+ * (eventPlaceLabels.ts): neither re-tiles anything on a time step.
  */
 
 import type { ExpressionSpecification, LayerSpecification, StateSpecification } from 'maplibre-gl';
@@ -90,7 +91,21 @@ export const LAYERS: LayerSpecification[] = [
     type: 'symbol',
     source: SOURCE.places,
     layout: {
-      'text-field': ['get', 'place'],
+      // The name of the time, and today's below it where it differs: "Stalinogród (today Katowice)".
+      'text-field': [
+        'case',
+        ['has', 'modern'],
+        [
+          'format',
+          ['get', 'name'],
+          {},
+          '\n',
+          {},
+          ['concat', '(today ', ['get', 'modern'], ')'],
+          { 'font-scale': 0.85 },
+        ],
+        ['get', 'name'],
+      ],
       // The capitals' font, not a bolder one: MapLibre draws every glyph of every font in the
       // page before the first frame, and the places' own font cost 0.6 s of the first load.
       'text-font': FONT_REGULAR,

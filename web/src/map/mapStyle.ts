@@ -6,15 +6,10 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import type { Borders } from '../api/queries';
+import type { PlaceLabelProperties } from './eventPlaceLabels';
 import { fontFaces } from './fonts';
 import { LAYERS, SOURCE, stateSpecification } from './layers';
 import type { LabelProperties } from './placeLabels';
-
-/** Central and Eastern Europe, from the Elbe to Moscow. */
-export const INITIAL_BOUNDS: LngLatBoundsLike = [
-  [11, 42.5],
-  [44, 58.5],
-];
 
 /** Enough room to pan and zoom out to the whole Soviet Union, up to the Pacific. */
 export const MAX_BOUNDS: LngLatBoundsLike = [
@@ -28,8 +23,8 @@ export const MAX_ZOOM = 10;
 export interface MapStyleInput {
   borders: Borders;
   labels: FeatureCollection<Point, LabelProperties>;
-  /** Every place an event may name, shown by their feature-state `shown`. */
-  places: FeatureCollection<Point, { place: string }>;
+  /** Every name of every place of the events, shown by their feature-state `shown`. */
+  places: FeatureCollection<Point, PlaceLabelProperties>;
   countries: readonly string[];
 }
 
@@ -47,7 +42,7 @@ export function buildMapStyle({
     sources: {
       [SOURCE.borders]: { type: 'geojson', data: borders },
       [SOURCE.labels]: { type: 'geojson', data: labels },
-      [SOURCE.places]: { type: 'geojson', data: places, promoteId: 'place' },
+      [SOURCE.places]: { type: 'geojson', data: places, promoteId: 'key' },
     },
     layers: LAYERS,
   };

@@ -4,13 +4,15 @@
  */
 
 import { useQuery } from '@tanstack/react-query';
-import type { Country } from '@thaw/data/schema';
+import type { Country, GazetteerEntry } from '@thaw/data/schema';
 import { capitalsOf } from '@thaw/data/states';
 import { useMemo } from 'react';
-import { bordersQuery, countriesQuery, eventsQuery } from '../api/queries';
+import { bordersQuery, countriesQuery, eventsQuery, placesQuery } from '../api/queries';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { AtlasMap } from '../map/AtlasMap';
+import { askedFrame } from '../map/framing';
 import { MapErrorBoundary } from '../map/MapErrorBoundary';
+import { gazetteerOf } from '../places/gazetteer';
 import { serializeExplorerState } from '../state/urlState';
 import { useExplorerState } from '../state/useExplorerState';
 import { STATES } from '../style/states';
@@ -21,6 +23,8 @@ export default function MapEmbedPage() {
   const countries = useQuery(countriesQuery());
   const borders = useQuery(bordersQuery());
   const events = useQuery(eventsQuery());
+  // Without the gazetteer the map still draws, its places named as their events name them.
+  const places = useQuery(placesQuery());
   const error = countries.error ?? borders.error ?? events.error;
   if (error) {
     const retry = () => {
@@ -28,18 +32,29 @@ export default function MapEmbedPage() {
     };
     return <ErrorState what="the map" error={error} onRetry={retry} />;
   }
-  if (!countries.data || !borders.data || !events.data) return <LoadingState what="the map" />;
-  return <EmbeddedMap countries={countries.data} borders={borders.data} events={events.data} />;
+  if (!countries.data || !borders.data || !events.data || (!places.data && !places.error)) {
+    return <LoadingState what="the map" />;
+  }
+  return (
+    <EmbeddedMap
+      countries={countries.data}
+      borders={borders.data}
+      events={events.data}
+      places={places.data ?? []}
+    />
+  );
 }
 
 function EmbeddedMap({
   countries,
   borders,
   events,
+  places,
 }: {
   countries: readonly Country[];
   borders: Parameters<typeof AtlasMap>[0]['borders'];
   events: Parameters<typeof AtlasMap>[0]['events'];
+  places: readonly GazetteerEntry[];
 }) {
   const context = useMemo(
     () => ({ countryIds: countries.map((country) => country.id) }),
@@ -47,6 +62,7 @@ function EmbeddedMap({
   );
   const { state } = useExplorerState(context);
   const capitals = useMemo(() => capitalsOf(countries, STATES), [countries]);
+  const gazetteer = useMemo(() => gazetteerOf(places), [places]);
   const reducedMotion = useReducedMotion();
   const selectedEvent = events.find((event) => event.id === state.event) ?? null;
   const explorerLink = `/${serializeExplorerState(state, context)}`;
@@ -59,7 +75,9 @@ function EmbeddedMap({
             borders={borders}
             capitals={capitals}
             events={events}
+            gazetteer={gazetteer}
             state={state}
+            frame={askedFrame(state.bbox, state.countries, context.countryIds)}
             selectedEvent={selectedEvent}
             onSelectEvent={(id) =>
               window.open(

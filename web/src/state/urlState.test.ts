@@ -1,5 +1,7 @@
 import { CATEGORIES } from '@thaw/charts';
+import type { StoryInput } from '@thaw/data/stories';
 import { describe, expect, it } from 'vitest';
+import { type Bbox, roundBbox } from '../map/framing';
 import { monthOf } from '../time/months';
 import {
   DEFAULT_MONTH,
@@ -81,6 +83,55 @@ describe('the URL state', () => {
     expect(state.view).toBe('map');
     expect(notes).toHaveLength(4);
     expect(notes[3]).toContain('“zoom”');
+  });
+
+  it('holds the map’s frame as west,south,east,north, the shape of a story step’s frame', () => {
+    const bbox: Bbox = [16.094, 45.753, 22.876, 48.553];
+    const state = { ...defaultState(context), bbox };
+    const search = serializeExplorerState(state, context);
+    expect(search).toBe('?bbox=16.094,45.753,22.876,48.553');
+    expect(parseExplorerState(search, context)).toEqual({ state, notes: [] });
+    // A story's frame, written by hand: spaces and more decimals are read, then rounded.
+    expect(parseExplorerState('?bbox=18.8, 47.35, 19.35, 47.651234', context).state.bbox).toEqual([
+      18.8, 47.35, 19.35, 47.651,
+    ]);
+  });
+
+  it('takes every story step’s frame, so that a slide and its link frame alike', () => {
+    const stories = import.meta.glob<StoryInput>('../../../data/stories/*.json', {
+      eager: true,
+      import: 'default',
+    });
+    const frames = Object.values(stories).flatMap((story) =>
+      story.steps.map((step) => step.frame.bbox),
+    );
+    expect(frames.length).toBeGreaterThan(10);
+    for (const bbox of frames) {
+      const state = { ...defaultState(context), bbox: roundBbox(bbox) };
+      const search = serializeExplorerState(state, context);
+      expect(parseExplorerState(search, context), search).toEqual({ state, notes: [] });
+    }
+  });
+
+  it('frames the chosen countries, with a note, when the frame cannot be read', () => {
+    for (const [raw, why] of [
+      ['banana', 'four numbers'],
+      ['16,45,23', 'four numbers'],
+      ['16,45,23,48,1', 'four numbers'],
+      ['16,45,,48', 'four numbers'],
+      ['23,45,16,48', 'west must be less than east'],
+      ['16,48,23,45', 'south must be less than north'],
+      ['16,45,23,95', '90'],
+      ['-200,45,23,48', '-180'],
+      ['Infinity,45,23,48', 'four numbers'],
+    ]) {
+      const { state, notes } = parseExplorerState(`?date=1956-10&bbox=${raw}`, context);
+      expect(state.bbox, raw).toBeNull();
+      expect(state.month, raw).toBe(monthOf('1956-10'));
+      expect(notes, raw).toHaveLength(1);
+      expect(notes[0], raw).toContain(why);
+      expect(notes[0], raw).toContain('framing the chosen countries');
+    }
   });
 
   it('keeps every category by default', () => {

@@ -1,11 +1,13 @@
 /**
- * The explorer's state is its URL: `?date=1956-10&countries=PL,HU&categories=protest&event=…`.
+ * The explorer's state is its URL: `?date=1956-10&countries=PL,HU&categories=protest&event=…`,
+ * and `bbox=west,south,east,north` once the reader or a link has framed the map.
  * Each parameter is declared once below, how it is read and how it is written; `queryParams.ts`
  * writes only what differs from `defaultState` and turns unreadable values into notes.
  */
 import { CATEGORIES } from '@thaw/charts';
 import type { Category } from '@thaw/data/schema';
-import type { StoryMode } from '@thaw/data/stories';
+import { Frame, type StoryMode } from '@thaw/data/stories';
+import { type Bbox, formatBbox, roundBbox } from '../map/framing';
 import { FIRST_MONTH, LAST_MONTH, monthKey, monthLabel, monthOf } from '../time/months';
 import {
   type AnyParam,
@@ -31,6 +33,8 @@ export interface ExplorerState {
   event: string | null;
   mode: Mode;
   view: View;
+  /** The map's frame when the reader or a link chose one; null frames the chosen countries. */
+  bbox: Bbox | null;
 }
 
 /** What the parameters are checked against: the countries the API knows, in display order. */
@@ -44,6 +48,19 @@ export const DEFAULT_MONTH = monthOf('1953-03');
 type ExplorerParam<K extends keyof ExplorerState> = Param<ExplorerState, K, StateContext>;
 
 const DATE = /^(\d{4})(?:-(\d{2}))?$/;
+
+/** `bbox=west,south,east,north`, checked by the schema of a story step's frame. */
+function readBbox(raw: string): Reading<Bbox | null> {
+  const parts = raw.split(',').map((part) => part.trim());
+  const numeric =
+    parts.length === 4 && parts.every((part) => part !== '' && Number.isFinite(+part));
+  const frame = numeric ? Frame.safeParse({ bbox: parts.map(Number) }) : null;
+  if (frame?.success) return { value: roundBbox(frame.data.bbox) };
+  const why = frame?.error.issues[0]?.message ?? 'write four numbers, west,south,east,north';
+  return {
+    note: `The frame ${quoted(raw)} is not a box of degrees west,south,east,north (${why}); framing the chosen countries.`,
+  };
+}
 
 const PARAMS = [
   {
@@ -83,6 +100,12 @@ const PARAMS = [
     format: (value) => value,
   } satisfies ExplorerParam<'view'>,
   eventParam,
+  {
+    key: 'bbox',
+    name: 'bbox',
+    parse: readBbox,
+    format: (value) => (value ? formatBbox(value) : ''),
+  } satisfies ExplorerParam<'bbox'>,
 ] as const satisfies readonly AnyParam<ExplorerState, StateContext>[];
 
 export function defaultState(context: StateContext): ExplorerState {
@@ -93,6 +116,7 @@ export function defaultState(context: StateContext): ExplorerState {
     event: null,
     mode: 'cumulative',
     view: 'map',
+    bbox: null,
   };
 }
 

@@ -1,5 +1,5 @@
 /** A few real-looking records for component tests (not data: the datasets are in data/). */
-import type { Event, Source, Tenure } from '@thaw/data/schema';
+import type { Event, GazetteerEntry, Source, Tenure } from '@thaw/data/schema';
 
 /** A gazetteer place of an event, named as today unless `then` gives the name of its time. */
 export function place(
@@ -130,3 +130,26 @@ export function tenure(
     ...overrides,
   };
 }
+
+/** A gazetteer entry as `/api/places` serves it; `names` are its names in the period. */
+export function gazetteerPlace(
+  at: Event['place'],
+  names: { name: string; from: string | null; to: string | null }[] = [],
+): GazetteerEntry {
+  return {
+    id: at.id,
+    name: at.modernName,
+    modernName: at.modernName,
+    localName: at.modernName,
+    lat: at.lat,
+    lon: at.lon,
+    precision: at.precision,
+    city: null,
+    country: null,
+    names: names.map((name) => ({ ...name, localName: name.name, citations: citationsOf(['x']) })),
+    sources: [],
+  };
+}
+
+export const katowice = place('katowice', 'Katowice', 50.26, 19.02);
+export const stalinogrod = [{ name: 'Stalinogród', from: '1953-03-07', to: '1956-12-10' }];

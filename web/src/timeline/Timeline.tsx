@@ -5,7 +5,9 @@
 import type { Category } from '@thaw/data/schema';
 import { CATEGORY_SINGULAR } from '@thaw/data/schema';
 import { type PointerEvent, useRef, useSyncExternalStore } from 'react';
+import { useElementWidth } from '../charts/useElementWidth';
 import { FIRST_YEAR, LAST_YEAR, monthLabel } from '../time/months';
+import { isLabelled, yearLabelStep } from '../time/yearLabels';
 import { ShapeIcon } from '../ui/ShapeIcon';
 import { SPEEDS, type TimelineController } from './TimelineController';
 
@@ -37,6 +39,8 @@ export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
   const percent = (cellsFromStart: number) => `${(cellsFromStart / cells) * 100}%`;
   const position = (month: number) => percent(month - controller.min + 0.5);
   const maxTotal = Math.max(1, ...(yearTotals?.values() ?? []));
+  const [yearsRef, yearsWidth] = useElementWidth();
+  const labelStep = yearLabelStep(yearsWidth, YEARS.length);
 
   const monthAt = (clientX: number) => {
     const box = track.current?.getBoundingClientRect();
@@ -141,7 +145,7 @@ export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
         ))}
         <div className="timeline-thumb" style={{ left: position(value) }} />
       </div>
-      <div className="timeline-years" aria-hidden="true">
+      <div ref={yearsRef} className="timeline-years" aria-hidden="true">
         {YEARS.map((year) => {
           const month = (year - FIRST_YEAR) * 12;
           const total = yearTotals?.get(year) ?? 0;
@@ -164,7 +168,7 @@ export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
                   style={{ height: `${(total / maxTotal) * 100}%` }}
                 />
               )}
-              <span className="timeline-year-label">{year}</span>
+              {isLabelled(year, labelStep) && <span className="timeline-year-label">{year}</span>}
             </button>
           );
         })}

@@ -1,0 +1,41 @@
+/**
+ * Text to copy (a link, embed code): to the clipboard where the page may write it, and always
+ * shown in a field below the buttons, selected on focus, for where it may not.
+ */
+import { useState } from 'react';
+
+export interface Copied<What extends string> {
+  what: What;
+  text: string;
+}
+
+/** The text last copied, and `copy`, which reports through `setStatus` how it went. */
+export function useCopy<What extends string>(setStatus: (status: string) => void) {
+  const [copied, setCopied] = useState<Copied<What> | null>(null);
+  const copy = async (what: What, text: string) => {
+    setCopied({ what, text });
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(`Copied the ${what}.`);
+    } catch {
+      // No clipboard here (an insecure page, a refused permission): the field below has it.
+      setStatus(`Select the ${what} below and copy it.`);
+    }
+  };
+  return [copied, copy] as const;
+}
+
+export function CopiedText({ copied, rows }: { copied: Copied<string>; rows: number }) {
+  return (
+    <label className="chart-actions-copied">
+      <span className="visually-hidden">The {copied.what}</span>
+      <textarea
+        readOnly
+        value={copied.text}
+        rows={rows}
+        onFocus={(event) => event.currentTarget.select()}
+        data-testid="copied-text"
+      />
+    </label>
+  );
+}
