@@ -10,6 +10,8 @@ interface EventColumn {
   name: string;
   /** The column's name in the dataset file, where it has one; the others are derived. */
   file?: string;
+  /** What the column holds, for the data package's README. */
+  description: string;
   value(event: Event): string | number | null | undefined;
 }
 
@@ -17,39 +19,170 @@ const cited = (event: Event) =>
   event.citations.map((c) => (c.locator ? `${c.source}@${c.locator}` : c.source)).join(';');
 
 export const EVENT_COLUMNS = [
-  { name: 'id', file: 'id', value: (e) => e.id },
+  {
+    name: 'id',
+    file: 'id',
+    value: (e) => e.id,
+    description: "The event's id: country, start date and a slug.",
+  },
   // The folder of the file.
-  { name: 'country', value: (e) => e.country },
-  { name: 'category', file: 'category', value: (e) => e.category },
-  { name: 'type', file: 'type', value: (e) => e.type },
-  { name: 'title', file: 'title', value: (e) => e.title },
-  { name: 'start', file: 'start', value: (e) => e.start },
-  { name: 'end', file: 'end', value: (e) => e.end },
-  { name: 'datePrecision', file: 'datePrecision', value: (e) => e.datePrecision },
+  {
+    name: 'country',
+    value: (e) => e.country,
+    description: 'The country whose history the event belongs to (SU, PL, HU).',
+  },
+  {
+    name: 'category',
+    file: 'category',
+    value: (e) => e.category,
+    description: 'protest, intervention, leadership or milestone.',
+  },
+  {
+    name: 'type',
+    file: 'type',
+    value: (e) => e.type,
+    description: 'The kind of event within its category (e.g. strike, suppression, ouster).',
+  },
+  {
+    name: 'title',
+    file: 'title',
+    value: (e) => e.title,
+    description: 'A short title, in English.',
+  },
+  {
+    name: 'start',
+    file: 'start',
+    value: (e) => e.start,
+    description:
+      'The first day, YYYY-MM-DD (the first of the month or year when only those are known).',
+  },
+  {
+    name: 'end',
+    file: 'end',
+    value: (e) => e.end,
+    description: 'The last day, YYYY-MM-DD; empty for a one-day event.',
+  },
+  {
+    name: 'datePrecision',
+    file: 'datePrecision',
+    value: (e) => e.datePrecision,
+    description: 'How exactly the dates are known: day, month or year.',
+  },
   // The place and the origin are gazetteer ids in the files; their names and coordinates follow.
-  { name: 'placeName', value: (e) => e.place.name },
-  { name: 'placeLat', value: (e) => e.place.lat },
-  { name: 'placeLon', value: (e) => e.place.lon },
-  { name: 'placePrecision', value: (e) => e.place.precision },
-  { name: 'target', file: 'target', value: (e) => e.target },
-  { name: 'originName', value: (e) => e.origin?.name },
-  { name: 'originLat', value: (e) => e.origin?.lat },
-  { name: 'originLon', value: (e) => e.origin?.lon },
-  { name: 'fatalitiesLow', file: 'fatalitiesLow', value: (e) => e.fatalities?.low },
-  { name: 'fatalitiesHigh', file: 'fatalitiesHigh', value: (e) => e.fatalities?.high },
-  { name: 'participantsLow', file: 'participantsLow', value: (e) => e.participants?.low },
-  { name: 'participantsHigh', file: 'participantsHigh', value: (e) => e.participants?.high },
-  { name: 'actors', file: 'actors', value: (e) => e.actors.join(';') },
-  { name: 'sources', value: (e) => e.sources.join(';') },
-  { name: 'summary', file: 'summary', value: (e) => e.summary },
+  {
+    name: 'placeName',
+    value: (e) => e.place.name,
+    description: "The place's English name on the event's date (Stalinogród in 1955).",
+  },
+  {
+    name: 'placeLat',
+    value: (e) => e.place.lat,
+    description: 'Latitude of the place, WGS 84 degrees.',
+  },
+  {
+    name: 'placeLon',
+    value: (e) => e.place.lon,
+    description: 'Longitude of the place, WGS 84 degrees.',
+  },
+  {
+    name: 'placePrecision',
+    value: (e) => e.place.precision,
+    description: 'What the point stands for: exact (the site), city, region or country.',
+  },
+  {
+    name: 'target',
+    file: 'target',
+    value: (e) => e.target,
+    description: 'For an intervention abroad, the state intervened in; else empty.',
+  },
+  {
+    name: 'originName',
+    value: (e) => e.origin?.name,
+    description: "Where intervening forces came from, named as on the event's date.",
+  },
+  { name: 'originLat', value: (e) => e.origin?.lat, description: 'Latitude of the origin.' },
+  { name: 'originLon', value: (e) => e.origin?.lon, description: 'Longitude of the origin.' },
+  {
+    name: 'fatalitiesLow',
+    file: 'fatalitiesLow',
+    value: (e) => e.fatalities?.low,
+    description:
+      'All deaths the event caused, on all sides: the lowest figure the sources give; empty when unknown.',
+  },
+  {
+    name: 'fatalitiesHigh',
+    file: 'fatalitiesHigh',
+    value: (e) => e.fatalities?.high,
+    description: 'The highest figure the sources give.',
+  },
+  {
+    name: 'participantsLow',
+    file: 'participantsLow',
+    value: (e) => e.participants?.low,
+    description: 'People taking part: the lowest figure the sources give; empty when unknown.',
+  },
+  {
+    name: 'participantsHigh',
+    file: 'participantsHigh',
+    value: (e) => e.participants?.high,
+    description: 'The highest figure the sources give.',
+  },
+  {
+    name: 'actors',
+    file: 'actors',
+    value: (e) => e.actors.join(';'),
+    description: 'Who took part, semicolon-separated.',
+  },
+  {
+    name: 'sources',
+    value: (e) => e.sources.join(';'),
+    description: 'The ids of the cited sources (sources.csv), semicolon-separated.',
+  },
+  {
+    name: 'summary',
+    file: 'summary',
+    value: (e) => e.summary,
+    description: "What happened, in the project's own words.",
+  },
   // The columns added with the gazetteer, the death rule and the citations: after the first
   // ones, so that files read by position keep their meaning.
-  { name: 'placeId', file: 'place', value: (e) => e.place.id },
-  { name: 'placeModernName', value: (e) => e.place.modernName },
-  { name: 'originId', file: 'origin', value: (e) => e.origin?.id },
-  { name: 'fatalitiesNote', file: 'fatalitiesNote', value: (e) => e.fatalitiesNote },
-  { name: 'partOf', file: 'partOf', value: (e) => e.partOf },
-  { name: 'citations', file: 'citations', value: cited },
+  {
+    name: 'placeId',
+    file: 'place',
+    value: (e) => e.place.id,
+    description: "The place's id in places.csv.",
+  },
+  {
+    name: 'placeModernName',
+    value: (e) => e.place.modernName,
+    description: "The place's modern English name.",
+  },
+  {
+    name: 'originId',
+    file: 'origin',
+    value: (e) => e.origin?.id,
+    description: "The origin's id in places.csv.",
+  },
+  {
+    name: 'fatalitiesNote',
+    file: 'fatalitiesNote',
+    value: (e) => e.fatalitiesNote,
+    description: 'Who the death figures count, or that a figure is a floor.',
+  },
+  {
+    name: 'partOf',
+    file: 'partOf',
+    value: (e) => e.partOf,
+    description:
+      "The id of the enclosing event (its deaths include this one's); empty for a whole.",
+  },
+  {
+    name: 'citations',
+    file: 'citations',
+    value: cited,
+    description:
+      'The citations, semicolon-separated: source-id, or source-id@locator (a page or section).',
+  },
 ] as const satisfies readonly EventColumn[];
 
 export type EventFileColumn = Extract<(typeof EVENT_COLUMNS)[number], { file: string }>['file'];

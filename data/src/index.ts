@@ -5,6 +5,7 @@ export { DATASETS_DIR, type Dataset, type LoadOptions, type LoadResult, loadData
 export { REPO_ROOT, repoPath } from './paths';
 export { nameAt, namesByPlace, placeOn } from './places';
 export { formatProblem, formatReport, type Problem } from './problems';
+export { Licence, Release, releaseBeside } from './release';
 export * from './schema';
 export * from './stories';
 export {

@@ -13,6 +13,7 @@ import { displayPath, repoPath } from './paths';
 import { namesByPlace, resolveEvent } from './places';
 import type { Problem } from './problems';
 import { readRecords, type Table } from './records';
+import { type Release, readRelease } from './release';
 import { checkDataset } from './rules';
 import type { Country, Event, GazetteerPlace, PlaceName, Source, State, Tenure } from './schema';
 import { statesTable } from './states';
@@ -38,6 +39,8 @@ export interface Dataset {
    * loading the same files names the same version (the ETags of its answers derive from it).
    */
   version: string;
+  /** The published release these files are (`release.json` beside the folder), if any. */
+  release?: Release;
   places: GazetteerPlace[];
   placeNames: PlaceName[];
   /** How the map and the charts show each state (`states.csv`). */
@@ -82,6 +85,8 @@ export function loadDataset(options: LoadOptions = {}): LoadResult {
     ),
   };
   problems.push(...checkDataset(located, createLocator(options.borders ?? readBorders())));
+  const version = contents.digest('hex').slice(0, 16);
+  const release = readRelease(dir, version, problems);
 
   if (problems.some((problem) => problem.severity === 'error')) return { ok: false, problems };
   const values = <T>(records: Located<T>[]) => records.map((record) => record.value);
@@ -96,7 +101,8 @@ export function loadDataset(options: LoadOptions = {}): LoadResult {
       events: located.events.map(({ value }) => resolveEvent(value, byId, names)),
       tenures: values(located.tenures),
       sources: values(located.sources),
-      version: contents.digest('hex').slice(0, 16),
+      version,
+      release,
       places,
       placeNames,
       states: values(located.states),
