@@ -20,6 +20,8 @@ import { docsRoutes, OPENAPI_INFO } from './routes/docs';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { leaderRoutes } from './routes/leaders';
+import { metaRoutes } from './routes/meta';
+import { oembedRoutes } from './routes/oembed';
 import { placeRoutes } from './routes/places';
 import { sourceRoutes } from './routes/sources';
 import { statsRoutes } from './routes/stats';
@@ -32,6 +34,7 @@ import type { Store } from './store';
 export function apiRoutes(store: Store) {
   return new OpenAPIHono({ defaultHook: rejectInvalid })
     .route('/', healthRoutes())
+    .route('/', metaRoutes(store))
     .route('/', countryRoutes(store))
     .route('/', eventRoutes(store))
     .route('/', leaderRoutes(store))
@@ -40,7 +43,8 @@ export function apiRoutes(store: Store) {
     .route('/', placeRoutes(store))
     .route('/', storyRoutes(store))
     .route('/', borderRoutes())
-    .route('/', chartRoutes(store));
+    .route('/', chartRoutes(store))
+    .route('/', oembedRoutes(store));
 }
 
 export type AppType = ReturnType<typeof apiRoutes>;
@@ -82,11 +86,12 @@ export function createApp({ store, webRoot, log }: AppOptions) {
   // The fast path replays the headers of cached answers, so every middleware must derive them
   // from the URL alone, or name what else they depend on in Vary.
   app.use(cache.recordSent, requests.middleware, securityHeaders(), requestLimits(LIMITS));
-  app.use(
-    '/api/*',
-    cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'] }),
-  );
-  app.use('/api/*', cache.middleware);
+  const publicCors = cors({
+    origin: '*',
+    allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+    exposeHeaders: ['ETag'],
+  });
+  for (const path of ['/api/*', '/oembed']) app.use(path, publicCors, cache.middleware);
   app.route('/', api);
   app.route(
     '/',

@@ -16,6 +16,7 @@ import {
   PERIOD,
   type PlaceName,
   placeOn,
+  type Release,
   type Role,
   type Source,
   type Story,
@@ -76,6 +77,8 @@ export class Store {
   readonly countryIds: string[];
   /** The data version (a hash of the dataset files), which every answer's ETag derives from. */
   readonly version: string;
+  /** The published release of these datasets (`data/release.json`), if they are one. */
+  readonly release: Release | undefined;
   /** The states' chart colours (`states.csv`). */
   private readonly stateColors: Map<string, string | null>;
   /** The gazetteer, by id. */
@@ -90,6 +93,7 @@ export class Store {
 
   constructor(dataset: Dataset, locator?: Locator, stories: readonly Story[] = []) {
     this.version = dataset.version;
+    this.release = dataset.release;
     this.stories = stories;
     this.stateColors = new Map(dataset.states.map((state) => [state.id, state.color]));
     // Grouped by start day, and only each day's few events sorted by id: one comparison sort

@@ -24,6 +24,7 @@ const TITLES: Record<number, string> = {
   405: 'Method not allowed',
   414: 'URI too long',
   500: 'Internal server error',
+  501: 'Not implemented',
   503: 'Service unavailable',
 };
 

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { MiddlewareHandler } from 'hono';
+import { isEmbeddablePage } from '../routes/oembed';
 import { type Entry, etagOf, respond, variantOf } from './cache';
 
 const TYPES: Record<string, string> = {
@@ -40,12 +41,24 @@ export function webApp(root: string, version: string): MiddlewareHandler {
       return next();
     }
     const path = c.req.path;
-    const file = files.get(path) ?? (extname(path) === '' ? index : undefined);
+    let file = files.get(path) ?? (extname(path) === '' ? index : undefined);
     if (!file) return next();
+    if (file === index && isEmbeddablePage(path)) file = withOembedLink(file, c.req.url, version);
     const cacheControl = path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE;
     const variant = variantOf(file, c.req.header('if-none-match'), c.req.header('accept-encoding'));
     return respond(file, variant, cacheControl);
   };
+}
+
+/**
+ * index.html naming the oEmbed endpoint for this page (https://oembed.com, "Discovery"), so that
+ * a platform given the link finds how to embed it without running the app.
+ */
+function withOembedLink(index: Entry, url: string, version: string): Entry {
+  const href = `/oembed?url=${encodeURIComponent(url)}`;
+  const link = `<link rel="alternate" type="application/json+oembed" href="${href}">`;
+  const body = Buffer.from(index.body.toString('utf8').replace('</head>', `${link}</head>`));
+  return { status: 200, headers: index.headers, body, etag: etagOf(version, body) };
 }
 
 /** Every file of the build, keyed by its URL path; an empty map when the app is not built. */

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { ChartDataSource } from '@thaw/charts';
 import { CHART_IDS, type ChartId } from '@thaw/charts/ids';
 import { CHART_QUERY } from '@thaw/charts/view';
-import { Role } from '@thaw/data';
+import { PERIOD, Role } from '@thaw/data';
 import { orderedSpan } from '../api/params';
 import { problemResponse } from '../api/schemas';
 import { problem } from '../http/problem';
@@ -20,11 +20,21 @@ const FILE = new RegExp(`^(${CHART_IDS.join('|')})\\.(svg|png)$`);
  * The query of `/api/charts/{chart}`. The `/embed/{chart}` pages take the same parameters but read
  * them with a lenient parser of their own (web/src/charts/chartView.ts).
  */
-const chartQuery = (store: Store) =>
+export const chartQuery = (store: Store) =>
   eventFilter(store)
     .extend(CHART_QUERY)
     .superRefine(orderedSpan)
     .superRefine((query, context) => {
+      // A chart of no year of the atlas would be an empty frame under a title such as "1990–1968".
+      const outside =
+        (query.from ?? PERIOD.start) > PERIOD.end || (query.to ?? PERIOD.end) < PERIOD.start;
+      if (outside) {
+        context.addIssue({
+          code: 'custom',
+          path: [query.from && query.from > PERIOD.end ? 'from' : 'to'],
+          message: `the span lies outside the atlas's years, ${PERIOD.start.slice(0, 4)}–${PERIOD.end.slice(0, 4)}`,
+        });
+      }
       if (query.width * query.height * query.scale ** 2 > MAX_PIXELS) {
         context.addIssue({
           code: 'custom',
@@ -35,7 +45,7 @@ const chartQuery = (store: Store) =>
     });
 
 /** The store as the charts' data source: the same answers the data endpoints give. */
-const storeData = (store: Store): ChartDataSource => ({
+export const storeData = (store: Store): ChartDataSource => ({
   countryName: (id) => store.country(id)?.name,
   countryColor: (id) => store.stateColor(id),
   yearly: (query) => store.yearly(query),
