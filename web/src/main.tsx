@@ -17,6 +17,7 @@ import './styles/compare.css';
 import './styles/charts.css';
 import './styles/embed.css';
 import './styles/offline.css';
+import './styles/story.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -13,6 +13,9 @@ const ExplorerPage = lazy(() => import('../explorer/ExplorerPage'));
 const ComparePage = lazy(() => import('../compare/ComparePage'));
 const MapEmbedPage = lazy(() => import('../pages/MapEmbedPage'));
 const ChartEmbedPage = lazy(() => import('../pages/ChartEmbedPage'));
+const StoryPage = lazy(() => import('../story/StoryPage'));
+const StoryNotesPage = lazy(() => import('../story/StoryNotesPage'));
+const StoryPrintPage = lazy(() => import('../story/StoryPrintPage'));
 
 export function App() {
   const { pathname } = useLocation();
@@ -35,6 +38,23 @@ export function App() {
         </Suspense>
         <OfflineNotice />
       </main>
+    );
+  }
+  if (route.page === 'embed-story') {
+    return (
+      <main>
+        <Suspense fallback={<LoadingState what="the story" />}>
+          <StoryPage id={route.id} step={route.step} embedded />
+        </Suspense>
+        <OfflineNotice />
+      </main>
+    );
+  }
+  if (route.page === 'story-notes') {
+    return (
+      <Suspense fallback={<LoadingState what="the speaker notes" />}>
+        <StoryNotesPage id={route.id} />
+      </Suspense>
     );
   }
   return (
@@ -63,6 +83,8 @@ export function App() {
         <Suspense fallback={<LoadingState what="the atlas" />}>
           {route.page === 'explorer' && <ExplorerPage />}
           {route.page === 'compare' && <ComparePage />}
+          {route.page === 'story' && <StoryPage id={route.id} step={route.step} />}
+          {route.page === 'story-print' && <StoryPrintPage id={route.id} />}
           {route.page === 'not-found' && (
             <PlaceholderPage title="Nothing here">
               <p>There is no page at {pathname}.</p>
