@@ -252,7 +252,9 @@ describe('the comparison', () => {
       ),
     );
     // Quoted, as CSV quotes a field with a comma.
-    expect(csv.source).toMatch(/^"Source: Thaw Atlas dataset, http.*\/api\/sources"$/);
+    expect(csv.source).toMatch(
+      /^"Source: Thaw Atlas dataset v\d+\.\d+\.\d+, CC BY 4\.0, http.*\/api\/sources"$/,
+    );
 
     // The comparison's CSV: a row per year and country, as /api/stats/yearly counts them.
     const all = (

@@ -47,6 +47,7 @@ describe('chart embeds', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
+    const release = (await (await fetch(`${baseUrl}/api/meta`)).json()) as { version: string };
     await page.goto(
       `${baseUrl}/embed/country-comparison?countries=SU,PL,HU&from=1953&to=1968&measure=fatalities`,
     );
@@ -54,8 +55,9 @@ describe('chart embeds', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Deaths per year by country, 1953–1968',
     );
+    // The source line names the release and its licence (/api/meta).
     expect(await page.locator('svg.recharts-surface').textContent()).toContain(
-      `Source: Thaw Atlas dataset, ${baseUrl}/api/sources`,
+      `Source: Thaw Atlas dataset v${release.version}, CC BY 4.0, ${baseUrl}/api/sources`,
     );
     const back = page.getByRole('link', { name: 'Explore and compare' });
     expect(await back.getAttribute('href')).toBe('/compare?measure=fatalities');

@@ -51,6 +51,7 @@ export const storeData = (store: Store): ChartDataSource => ({
   yearly: (query) => store.yearly(query),
   events: (query) => store.queryEvents(query),
   tenures: (query) => store.queryTenures({ ...query, roles: Role.options }),
+  release: { version: store.release?.version ?? null, licence: store.release?.licence.id ?? null },
 });
 
 export const chartRoutes = (store: Store) => {

@@ -29,10 +29,28 @@ export interface ChartDataSource {
   events(query: DataQuery & { from: string; to: string }): readonly Event[];
   /** The tenures of every role. */
   tenures(query: { countries: readonly string[]; from: string; to: string }): readonly Tenure[];
+  /** The dataset release the answers come from (`/api/meta`). */
+  release: DatasetRelease;
 }
 
-/** "Source: Thaw Atlas dataset, https://…/api/sources": every figure names where it comes from. */
-const sourceLine = (origin: string) => `Source: Thaw Atlas dataset, ${origin}/api/sources`;
+/** What a source line says of the data: its release and licence (`/api/meta`), if it is one. */
+export interface DatasetRelease {
+  version: string | null;
+  /** The licence's SPDX id, e.g. `CC-BY-4.0`. */
+  licence: string | null;
+}
+
+/**
+ * "Source: Thaw Atlas dataset v1.0.0, CC BY 4.0, https://…/api/sources": every figure and image
+ * names where it comes from, which release, and under which licence it may be reused.
+ */
+export function sourceLine(origin: string, { version, licence }: DatasetRelease): string {
+  const release = [
+    version ? ` v${version}` : '',
+    licence ? `, ${licence.replaceAll('-', ' ')}` : '',
+  ];
+  return `Source: Thaw Atlas dataset${release.join('')}, ${origin}/api/sources`;
+}
 
 export function buildChartProps<Id extends ChartId>(
   chart: Id,
@@ -51,7 +69,7 @@ export function buildChartProps<Id extends ChartId>(
     height: view.height,
     theme: view.theme,
     size: view.size,
-    sourceLine: sourceLine(origin),
+    sourceLine: sourceLine(origin, data.release),
     ...(view.title ? { title: view.title } : {}),
     ...(view.subtitle ? { subtitle: view.subtitle } : {}),
   };

@@ -5,7 +5,12 @@
 
 export { yearSpan } from './axes';
 export { CountryComparisonChart, type CountryComparisonProps } from './CountryComparisonChart';
-export { buildChartProps, type ChartDataSource } from './chartProps';
+export {
+  buildChartProps,
+  type ChartDataSource,
+  type DatasetRelease,
+  sourceLine,
+} from './chartProps';
 export { chartCsv } from './csv';
 export { EventsByYearChart, type YearlyChartProps } from './EventsByYearChart';
 export { FatalitiesByYearChart } from './FatalitiesByYearChart';

@@ -2,7 +2,14 @@
 import type { Category, Event, Tenure, YearlyRow } from '@thaw/data/schema';
 import { emptyYearlyRow } from '@thaw/data/schema';
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS, CHARTS, type ChartId, type ChartProps, chartCsv } from '../src';
+import {
+  CHART_IDS,
+  CHARTS,
+  type ChartId,
+  type ChartProps,
+  chartCsv,
+  sourceLine as datasetSourceLine,
+} from '../src';
 import { DEATHS_NOTE } from '../src/data';
 import { chartToSvg } from '../src/toSvg';
 
@@ -244,5 +251,17 @@ describe('the leaders chart', () => {
     expect(texts).toContain('Nikita Khrushchev');
     expect(texts).toContain('vacant');
     expect(svg).toMatch(/<pattern id="vacant-/);
+  });
+});
+
+describe('the source line', () => {
+  it('names the release and its licence, and only what it knows', () => {
+    const origin = 'https://atlas.example';
+    expect(datasetSourceLine(origin, { version: '1.2.0', licence: 'CC-BY-4.0' })).toBe(
+      'Source: Thaw Atlas dataset v1.2.0, CC BY 4.0, https://atlas.example/api/sources',
+    );
+    expect(datasetSourceLine(origin, { version: null, licence: null })).toBe(
+      'Source: Thaw Atlas dataset, https://atlas.example/api/sources',
+    );
   });
 });

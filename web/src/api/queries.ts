@@ -170,6 +170,14 @@ export const chartSvgQuery = (chart: string, query: Readonly<Record<string, stri
     placeholderData: keepPreviousData,
   });
 
+/** The dataset's release and licence (`GET /api/meta`): what source lines and citations name. */
+export const metaQuery = () =>
+  queryOptions({
+    queryKey: ['meta'],
+    queryFn: () => jsonOf(api.api.meta.$get()),
+    staleTime: 'static',
+  });
+
 /** The shipped stories, each with its step count (`GET /api/stories`). */
 export const storiesQuery = () =>
   queryOptions({

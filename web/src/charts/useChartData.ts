@@ -6,7 +6,13 @@ import { useQuery } from '@tanstack/react-query';
 import type { ChartData, ChartDataSource, YearlyChartProps } from '@thaw/charts';
 import type { Category, Country, Event, Tenure } from '@thaw/data/schema';
 import { useMemo } from 'react';
-import { countriesQuery, eventsQuery, leadersQuery, yearlyStatsQuery } from '../api/queries';
+import {
+  countriesQuery,
+  eventsQuery,
+  leadersQuery,
+  metaQuery,
+  yearlyStatsQuery,
+} from '../api/queries';
 import { STATES } from '../style/states';
 
 export interface ChartDataFilter {
@@ -56,13 +62,14 @@ export function chartDataQueries({ countries, categories, from, to }: ChartDataF
 export function useChartData(filter: ChartDataFilter, needs: readonly ChartData[]): ChartDataState {
   const queries = chartDataQueries(filter);
   const countries = useQuery(countriesQuery());
+  const meta = useQuery(metaQuery());
   const yearly = useQuery({ ...queries.yearly, enabled: needs.includes('yearly') });
   const events = useQuery({ ...queries.events, enabled: needs.includes('events') });
   const tenures = useQuery({ ...queries.tenures, enabled: needs.includes('tenures') });
 
   // One object while the answers stay the same, so that memoized charts skip the renders between.
   const loaded = useMemo((): ChartDataState | null => {
-    if (!countries.data) return null;
+    if (!countries.data || !meta.data) return null;
     if (needs.includes('yearly') && !yearly.data) return null;
     if (needs.includes('events') && !events.data) return null;
     if (needs.includes('tenures') && !tenures.data) return null;
@@ -82,11 +89,12 @@ export function useChartData(filter: ChartDataFilter, needs: readonly ChartData[
         yearly: () => data.yearly,
         events: () => data.events,
         tenures: () => data.tenures,
+        release: { version: meta.data.version, licence: meta.data.licence?.id ?? null },
       },
     };
-  }, [needs, countries.data, yearly.data, events.data, tenures.data]);
+  }, [needs, countries.data, meta.data, yearly.data, events.data, tenures.data]);
 
-  const failed = [countries, yearly, events, tenures].filter((query) => query.isError);
+  const failed = [countries, meta, yearly, events, tenures].filter((query) => query.isError);
   const error = failed[0]?.error;
   if (error) {
     const retry = () => {

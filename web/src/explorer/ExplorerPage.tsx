@@ -4,7 +4,7 @@
  */
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { CATEGORIES } from '@thaw/charts';
+import { CATEGORIES, sourceLine } from '@thaw/charts';
 import type { Country } from '@thaw/data/schema';
 import { CATEGORY_LABELS } from '@thaw/data/schema';
 import { capitalsOf } from '@thaw/data/states';
@@ -12,6 +12,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   bordersQuery,
   eventsQuery,
+  metaQuery,
   periodLeadersQuery,
   placesQuery,
   sourcesQuery,
@@ -70,6 +71,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
   const borders = useQuery(bordersQuery());
   const sources = useQuery(sourcesQuery());
   const places = useQuery(placesQuery());
+  const meta = useQuery(metaQuery());
   // The whole period's tenures, once: a month step asks the network for nothing, even offline.
   const leaders = useQuery(periodLeadersQuery());
   const stats = useQuery(
@@ -170,7 +172,10 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
       title: `Thaw Atlas · ${monthLabel(state.month)}`,
       subtitle: filterWords,
       categories: state.categories,
-      sourceLine: `Source: Thaw Atlas dataset, ${window.location.origin}/api/sources · Borders: Natural Earth · ${window.location.href}`,
+      sourceLine: `${sourceLine(window.location.origin, {
+        version: meta.data?.version ?? null,
+        licence: meta.data?.licence?.id ?? null,
+      })} · Borders: Natural Earth · ${window.location.href}`,
     });
     download(blob, `thaw-atlas-${monthKey(state.month)}.png`);
   };
