@@ -13,6 +13,10 @@ const ExplorerPage = lazy(() => import('../explorer/ExplorerPage'));
 const ComparePage = lazy(() => import('../compare/ComparePage'));
 const MapEmbedPage = lazy(() => import('../pages/MapEmbedPage'));
 const ChartEmbedPage = lazy(() => import('../pages/ChartEmbedPage'));
+const DraftEditorPage = lazy(() => import('../authoring/DraftEditorPage'));
+const DraftPresentPage = lazy(() => import('../authoring/DraftPresentPage'));
+const SharedStoryPage = lazy(() => import('../authoring/SharedStoryPage'));
+const OpenStoryPage = lazy(() => import('../authoring/OpenStoryPage'));
 
 export function App() {
   const { pathname } = useLocation();
@@ -56,6 +60,9 @@ export function App() {
           <a href="/compare" aria-current={route.page === 'compare' ? 'page' : undefined}>
             Compare
           </a>
+          <a href="/story/draft" aria-current={route.page === 'story-draft' ? 'page' : undefined}>
+            My story
+          </a>
           <a href="/api/docs">API</a>
         </nav>
       </header>
@@ -63,6 +70,10 @@ export function App() {
         <Suspense fallback={<LoadingState what="the atlas" />}>
           {route.page === 'explorer' && <ExplorerPage />}
           {route.page === 'compare' && <ComparePage />}
+          {route.page === 'story-draft' && <DraftEditorPage />}
+          {route.page === 'story-draft-present' && <DraftPresentPage />}
+          {route.page === 'story-shared' && <SharedStoryPage />}
+          {route.page === 'story-open' && <OpenStoryPage />}
           {route.page === 'not-found' && (
             <PlaceholderPage title="Nothing here">
               <p>There is no page at {pathname}.</p>
