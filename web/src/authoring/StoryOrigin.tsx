@@ -25,7 +25,8 @@ export function StoryOrigin({ story, label }: { story: Story; label: string }) {
     else save();
   };
   return (
-    <div className="story-origin">
+    // Inline only: the presenter sets it in a line of its own.
+    <span className="story-origin-line">
       <span>{label}</span>{' '}
       <button type="button" className="button" onClick={ask}>
         Save as my draft
@@ -49,6 +50,6 @@ export function StoryOrigin({ story, label }: { story: Story; label: string }) {
         )}
         {typeof saving === 'object' && `Could not save it: ${saving.problem}.`}
       </span>
-    </div>
+    </span>
   );
 }

@@ -77,7 +77,7 @@ describe('story files', () => {
     ]);
     const empty = checkStory({ ...story, title: '', steps: [] }, known);
     expect(!empty.ok && empty.problems.map(problemText)).toEqual([
-      'title: Too small: expected string to have >=1 characters',
+      'title: give the story a title',
       'steps: a story has at least one step',
     ]);
   });
