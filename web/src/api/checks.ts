@@ -25,3 +25,11 @@ export const isBorder = (feature: unknown) =>
   isRecord(feature.geometry) &&
   (feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon') &&
   Array.isArray(feature.geometry.coordinates);
+
+/** A story as the list of stories names it: the fields its links and headings read. */
+export const isStorySummary = (story: unknown) =>
+  isRecord(story) &&
+  typeof story.id === 'string' &&
+  typeof story.title === 'string' &&
+  typeof story.summary === 'string' &&
+  Number.isInteger(story.steps);

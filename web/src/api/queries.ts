@@ -5,8 +5,18 @@
 
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { type Category, PERIOD } from '@thaw/data/schema';
+import { Story } from '@thaw/data/stories';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { isBorder, isCountry, isEvent, isPlace, isSource, isTenure, isYearlyRow } from './checks';
+import {
+  isBorder,
+  isCountry,
+  isEvent,
+  isPlace,
+  isSource,
+  isStorySummary,
+  isTenure,
+  isYearlyRow,
+} from './checks';
 import { ApiError, api, expectItems, jsonOf } from './client';
 
 /** Lists go to the API comma-separated; an absent list means all. */
@@ -158,4 +168,31 @@ export const chartSvgQuery = (chart: string, query: Readonly<Record<string, stri
     staleTime: 'static',
     // While the frame is resized, the chart at the old width stays until the new one arrives.
     placeholderData: keepPreviousData,
+  });
+
+/** The shipped stories, each with its step count (`GET /api/stories`). */
+export const storiesQuery = () =>
+  queryOptions({
+    queryKey: ['stories'],
+    queryFn: async () => {
+      const { stories } = await jsonOf(api.api.stories.$get());
+      expectItems(stories, isStorySummary, 'stories');
+      return stories;
+    },
+    staleTime: 'static',
+  });
+
+/** One shipped story, every step, checked by the stories' own schema. */
+export const storyQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['stories', id],
+    queryFn: async () => {
+      const story = Story.safeParse(await jsonOf(api.api.stories[':id'].$get({ param: { id } })));
+      if (!story.success) throw new ApiError(200, 'The server’s answer held no valid story.');
+      return story.data;
+    },
+    staleTime: 'static',
+    // A missing story stays missing: say so at once rather than after three tries.
+    retry: (failures, error) =>
+      !(error instanceof ApiError && error.status === 404) && failures < 3,
   });

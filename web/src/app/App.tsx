@@ -17,6 +17,9 @@ const DraftEditorPage = lazy(() => import('../authoring/DraftEditorPage'));
 const DraftPresentPage = lazy(() => import('../authoring/DraftPresentPage'));
 const SharedStoryPage = lazy(() => import('../authoring/SharedStoryPage'));
 const OpenStoryPage = lazy(() => import('../authoring/OpenStoryPage'));
+const StoryPage = lazy(() => import('../story/StoryPage'));
+const StoryNotesPage = lazy(() => import('../story/StoryNotesPage'));
+const StoryPrintPage = lazy(() => import('../story/StoryPrintPage'));
 
 export function App() {
   const { pathname } = useLocation();
@@ -39,6 +42,23 @@ export function App() {
         </Suspense>
         <OfflineNotice />
       </main>
+    );
+  }
+  if (route.page === 'embed-story') {
+    return (
+      <main>
+        <Suspense fallback={<LoadingState what="the story" />}>
+          <StoryPage id={route.id} step={route.step} embedded />
+        </Suspense>
+        <OfflineNotice />
+      </main>
+    );
+  }
+  if (route.page === 'story-notes') {
+    return (
+      <Suspense fallback={<LoadingState what="the speaker notes" />}>
+        <StoryNotesPage id={route.id} />
+      </Suspense>
     );
   }
   return (
@@ -74,6 +94,8 @@ export function App() {
           {route.page === 'story-draft-present' && <DraftPresentPage />}
           {route.page === 'story-shared' && <SharedStoryPage />}
           {route.page === 'story-open' && <OpenStoryPage />}
+          {route.page === 'story' && <StoryPage id={route.id} step={route.step} />}
+          {route.page === 'story-print' && <StoryPrintPage id={route.id} />}
           {route.page === 'not-found' && (
             <PlaceholderPage title="Nothing here">
               <p>There is no page at {pathname}.</p>

@@ -45,6 +45,7 @@ interface Target {
 
 /** Room around the countries' outermost events, and no closer than a region for a single city. */
 const COUNTRIES_FIT = { padding: 40, maxZoom: 7 } as const;
+const NONE: readonly string[] = [];
 /** How far inside the edges a selected event must lie to count as in view, in pixels. */
 const IN_VIEW_MARGIN = 40;
 
@@ -61,6 +62,8 @@ export interface AtlasMapProps {
   /** The reader moved the map: what it shows now. Unset, the frame stays the page's own. */
   onFrameChange?(bbox: Bbox): void;
   selectedEvent: Event | null;
+  /** Events emphasised as the selected one is, without moving the camera (a story's step). */
+  highlighted?: readonly string[];
   onSelectEvent(id: string): void;
   /** No pulsing and instant camera moves, for readers who asked their system for less motion. */
   reducedMotion: boolean;
@@ -76,6 +79,7 @@ export function AtlasMap({
   frame,
   onFrameChange,
   selectedEvent,
+  highlighted = NONE,
   onSelectEvent,
   reducedMotion,
   ref,
@@ -286,6 +290,13 @@ export function AtlasMap({
     }
     return () => layer.setSelected(null);
   }, [map, layer, selectedId, selectedLon, selectedLat, reducedMotion]);
+
+  const highlightedKey = highlighted.join();
+  useEffect(() => {
+    if (!layer) return;
+    layer.setHighlighted(highlightedKey.split(',').filter(Boolean));
+    return () => layer.setHighlighted([]);
+  }, [layer, highlightedKey]);
 
   useEffect(() => {
     if (!layer || reducedMotion || !anyUnderWay) return;

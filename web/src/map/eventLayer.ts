@@ -71,6 +71,8 @@ export class EventLayer implements CustomLayerInterface {
   private view: EventView;
   private selected = -1;
   private hovered = -1;
+  /** Events a story step points at: drawn as the selected one is. */
+  private highlighted: number[] = [];
   private pulse = { radius: RING_RADIUS, opacity: 0.5 };
   private readonly indexById: Map<string, number>;
   /** The events in the reverse of drawing order, for picking. */
@@ -153,6 +155,11 @@ export class EventLayer implements CustomLayerInterface {
 
   setSelected(id: string | null): void {
     this.selected = id === null ? -1 : (this.indexById.get(id) ?? -1);
+    this.map?.triggerRepaint();
+  }
+
+  setHighlighted(ids: readonly string[]): void {
+    this.highlighted = ids.flatMap((id) => this.indexById.get(id) ?? []);
     this.map?.triggerRepaint();
   }
 
@@ -249,10 +256,11 @@ export class EventLayer implements CustomLayerInterface {
     if (cumulative) drawSprites(events, STYLE.icon, PHASE.past, 0.35);
     drawSprites(events, STYLE.pulse, PHASE.current, this.pulse.opacity);
     // The highlighted events one by one, from the part laid out by end, which holds them all.
-    for (const index of new Set([this.selected, this.hovered])) {
+    for (const index of new Set([...this.highlighted, this.selected, this.hovered])) {
       const rank = events.endRank[index];
       if (rank === undefined) continue;
-      gl.uniform1i(sprite('u_isSelected'), this.selected === index ? 1 : 0);
+      const emphasised = this.selected === index || this.highlighted.includes(index);
+      gl.uniform1i(sprite('u_isSelected'), emphasised ? 1 : 0);
       drawSprites(events, STYLE.highlight, PHASE.either, 1, { first: rank, count: 1 });
     }
     drawSprites(events, STYLE.icon, PHASE.current, 1);

@@ -7,7 +7,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { CHART_LIMITS, typeSizes } from '@thaw/charts';
 import type { Country } from '@thaw/data/schema';
-import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { chartSvgQuery, countriesQuery } from '../api/queries';
 import { useLocation } from '../app/location';
@@ -21,6 +21,7 @@ import {
 } from '../compare/compareState';
 import { ErrorState, LoadingState } from '../ui/QueryStatus';
 import { UrlNotes } from '../ui/UrlNotes';
+import { usePostHeight } from './usePostHeight';
 
 /** Widths are asked for in steps of this many pixels: resizing a frame asks for few drawings. */
 const WIDTH_STEP = 10;
@@ -155,21 +156,4 @@ function useThemeBackground(theme: SpannedView['theme']) {
       delete document.documentElement.dataset.embedTheme;
     };
   }, [theme]);
-}
-
-/** Tells the page that frames this one its height, whenever it changes. */
-function usePostHeight(root: RefObject<HTMLElement | null>) {
-  useEffect(() => {
-    const element = root.current;
-    if (!element || window.parent === window) return;
-    let posted = 0;
-    const observer = new ResizeObserver(() => {
-      const height = Math.ceil(element.getBoundingClientRect().height);
-      if (height === posted) return;
-      posted = height;
-      window.parent.postMessage({ type: 'thaw-atlas:height', height }, '*');
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [root]);
 }

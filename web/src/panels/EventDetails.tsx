@@ -145,7 +145,14 @@ export function EventDetails({
   );
 }
 
-function SourceCitation({ citation, source }: { citation: Citation; source: Source | undefined }) {
+/** One citation: the work (linked when it is online) and where in it the claim stands. */
+export function SourceCitation({
+  citation,
+  source,
+}: {
+  citation: Citation;
+  source: Source | undefined;
+}) {
   const locator = citation.locator && (
     <span className="citation-locator">, {citation.locator}</span>
   );

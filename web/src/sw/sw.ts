@@ -14,7 +14,7 @@ import {
 } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { StaleWhileRevalidate } from 'workbox-strategies';
-import { matchRoute } from '../app/routes';
+import { isEmbedPage, matchRoute } from '../app/routes';
 import { EMBED_DOCUMENT } from './embedDocument';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
@@ -37,8 +37,7 @@ registerRoute(
     url.origin === self.location.origin &&
     matchRoute(url.pathname).page !== 'not-found',
   (options) => {
-    const page = matchRoute(options.url.pathname).page;
-    return page === 'embed-map' || page === 'embed-chart'
+    return isEmbedPage(matchRoute(options.url.pathname))
       ? embedDocument(options)
       : appDocument(options);
   },
