@@ -37,7 +37,11 @@ async function addView(page: Page): Promise<string> {
   return (await status.textContent()) ?? '';
 }
 
-const stepLegends = (page: Page) => page.locator('.draft-step legend').allTextContents();
+/** The editor's step headings, once it shows them. */
+async function stepLegends(page: Page): Promise<string[]> {
+  await page.getByRole('heading', { name: 'Your story draft' }).waitFor();
+  return page.locator('.draft-step legend').allTextContents();
+}
 
 describe('making one’s own story', () => {
   const browser = useBrowser();
@@ -88,6 +92,7 @@ describe('making one’s own story', () => {
       'end the caption with a full stop',
     );
     await page.reload();
+    expect(await stepLegends(page)).toHaveLength(3);
     expect(await steps.nth(0).getByLabel('Caption').inputValue()).toBe('Poznań rose');
     for (const [index, caption] of CAPTIONS.entries()) {
       await steps.nth(index).getByLabel('Caption').fill(caption);

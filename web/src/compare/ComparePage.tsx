@@ -99,12 +99,15 @@ function Compare({ countries }: { countries: readonly Country[] }) {
     <div className="compare">
       <UrlNotes notes={notes} onDismiss={dismissNotes} />
       <div className="compare-heading">
-        <h1 className="stage-title">
-          {names.join(', ')}
-          <span className="stage-subtitle">Compared side by side, {span}</span>
-        </h1>
+        {/* On the left, clear of the event drawer that opens on the right. */}
+        <div className="compare-title">
+          <h1 className="stage-title">
+            {names.join(', ')}
+            <span className="stage-subtitle">Compared side by side, {span}</span>
+          </h1>
+          <AddToStory step={storyStep} />
+        </div>
         <CompareFilters countries={countries} state={state} onChange={update} />
-        <AddToStory step={storyStep} />
       </div>
       <div className="compare-brush">
         <TimeBrush span={state} bounds={BOUNDS} onChange={changeSpan} yearTotals={yearTotals} />
