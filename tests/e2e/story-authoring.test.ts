@@ -4,7 +4,7 @@
  * draft of its own), downloaded as a file that `data:check` accepts, and opened from that file.
  * A damaged link and bad files get messages that name what is wrong.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDataset, loadStories, Story } from '@thaw/data';
@@ -56,6 +56,7 @@ describe('making one’s own story', () => {
     await atlas.open(VIEWS[1] ?? '');
     await atlas.mapIdle();
     expect(await addView(atlas.page)).toBe('Added as step 2 of your draft — Edit draft');
+    await atlas.screenshot('story-added-view');
     const { page } = atlas;
     await page.goto(new URL(COMPARISON, baseUrl).href);
     await page.getByTestId('event-details').waitFor();
@@ -147,6 +148,10 @@ describe('making one’s own story', () => {
     await reader.keyboard.press('ArrowRight');
     await expect.poll(() => reader.getByTestId('story-caption').textContent()).toBe(CAPTIONS[0]);
     expect(new URL(reader.url()).search).toBe('?step=2');
+    await reader
+      .locator('[data-testid="map"][data-idle="true"]')
+      .waitFor({ state: 'attached', timeout: 30_000 });
+    await reader.screenshot({ path: join(ARTIFACTS, 'story-shared-step-2.png') });
     await reader.keyboard.press('ArrowRight');
     await expect.poll(() => reader.getByTestId('story-caption').textContent()).toBe(CAPTIONS[1]);
 
@@ -209,9 +214,16 @@ describe('making one’s own story', () => {
     expect(await trouble.getByRole('heading').textContent()).toMatch(
       /^“notes\.json” cannot be opened: the file is not JSON \(.+\)$/,
     );
-    const invented = text.replace(POZNAN, 'pl-1956-06-99-invented');
-    writeFileSync(join(work, 'invented.json'), invented);
-    await trouble.getByLabel(/Choose a story file/).setInputFiles(join(work, 'invented.json'));
+    // Dropped on the page rather than chosen.
+    const invented = await reader.evaluateHandle(
+      (content) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], 'invented.json', { type: 'application/json' }));
+        return transfer;
+      },
+      text.replace(POZNAN, 'pl-1956-06-99-invented'),
+    );
+    await trouble.locator('.story-drop').dispatchEvent('drop', { dataTransfer: invented });
     await expect
       .poll(() => trouble.getByRole('heading').textContent())
       .toBe(

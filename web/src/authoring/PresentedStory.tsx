@@ -20,12 +20,14 @@ export function PresentedStory({ story, path, hash = '', origin }: PresentedStor
   const { search } = useLocation();
   const hrefForStep = (index: number) => `${path}${stepSearch(index)}${hash}`;
   return (
-    <StoryPresenter
-      story={story}
-      step={stepOfSearch(search, story.steps.length)}
-      hrefForStep={hrefForStep}
-      onStep={(index) => navigate(hrefForStep(index))}
-      origin={origin}
-    />
+    <div className="story-page">
+      <StoryPresenter
+        story={story}
+        step={stepOfSearch(search, story.steps.length)}
+        hrefForStep={hrefForStep}
+        onStep={(index) => navigate(hrefForStep(index))}
+        origin={origin}
+      />
+    </div>
   );
 }
