@@ -15,7 +15,6 @@ import './styles/table.css';
 import './styles/states.css';
 import './styles/compare.css';
 import './styles/charts.css';
-import './styles/authoring.css';
 import './styles/embed.css';
 import './styles/offline.css';
 import './styles/story.css';

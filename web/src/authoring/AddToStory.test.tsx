@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AddToStory } from './AddToStory';
-import { DRAFT_KEY, type DraftStep, PLACEHOLDER_CAPTION, parseStoredDraft } from './draft';
+import { DRAFT_KEY, type DraftStep, parseStoredDraft } from './draft';
+import { PLACEHOLDER_CAPTION } from './viewSteps';
 
 const view: DraftStep = {
   title: 'October 1956',

@@ -4,6 +4,7 @@
  * keystroke is kept in the browser, valid or not; only a valid draft is presented, shared or
  * downloaded.
  */
+import '../styles/authoring.css';
 import { useQuery } from '@tanstack/react-query';
 import type { Event } from '@thaw/data/schema';
 import type { Story } from '@thaw/data/stories';
@@ -20,7 +21,6 @@ import {
   EMPTY_DRAFT,
   insertStep,
   moveStep,
-  PLACEHOLDER_CAPTION,
   removeStep,
   updateStep,
 } from './draft';
@@ -29,6 +29,7 @@ import { StoryTrouble } from './StoryTrouble';
 import { storyFileName, storyFileText } from './storyFile';
 import { shareLink } from './storyLink';
 import { saveDraft, useDraft } from './useDraft';
+import { PLACEHOLDER_CAPTION } from './viewSteps';
 
 export default function DraftEditorPage() {
   const reading = useDraft();

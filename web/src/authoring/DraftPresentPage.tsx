@@ -1,4 +1,5 @@
 /** `/story/draft/present`: the reader's draft presented as a shipped story would be. */
+import '../styles/authoring.css';
 import { useQuery } from '@tanstack/react-query';
 import { eventsQuery } from '../api/queries';
 import { ErrorState, LoadingState } from '../ui/QueryStatus';

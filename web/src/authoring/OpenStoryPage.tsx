@@ -2,6 +2,7 @@
  * `/story/open`: a story file (as downloaded, or from `data/stories`) chosen or dropped, checked
  * like `data:check` checks the shipped ones, and presented, or what is wrong with it.
  */
+import '../styles/authoring.css';
 import { useQuery } from '@tanstack/react-query';
 import { type DragEvent, useId, useState } from 'react';
 import { eventsQuery } from '../api/queries';

@@ -2,6 +2,7 @@
  * `/story/shared#…`: a story someone shared as a link, checked like a story file and presented
  * like a shipped story, or what is wrong with the link.
  */
+import '../styles/authoring.css';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useSyncExternalStore } from 'react';
 import { eventsQuery } from '../api/queries';

@@ -7,13 +7,13 @@ import {
   EMPTY_DRAFT,
   insertStep,
   moveStep,
-  PLACEHOLDER_CAPTION,
   parseStoredDraft,
   removeStep,
   storedDraftText,
   storyIdOf,
   updateStep,
 } from './draft';
+import { PLACEHOLDER_CAPTION } from './viewSteps';
 
 const step = (title: string): DraftStep => ({
   title,

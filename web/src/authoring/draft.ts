@@ -8,9 +8,6 @@ import { z } from 'zod';
 
 export const DRAFT_KEY = 'thaw-atlas:story-draft:v1';
 
-/** What a new step says until the teacher writes the caption: no story may keep it. */
-export const PLACEHOLDER_CAPTION = 'Write one to three sentences about this moment here';
-
 export type DraftStep = StoryStep;
 
 export interface Draft {

@@ -7,7 +7,10 @@ import type { CompareState } from '../compare/compareState';
 import { type Bbox, roundBbox } from '../map/framing';
 import type { ExplorerState } from '../state/urlState';
 import { monthKey, monthLabel } from '../time/months';
-import { type DraftStep, PLACEHOLDER_CAPTION } from './draft';
+import type { DraftStep } from './draft';
+
+/** What a new step says until the teacher writes the caption: no story may keep it. */
+export const PLACEHOLDER_CAPTION = 'Write one to three sentences about this moment here';
 
 export function explorerStep(state: ExplorerState, frame: Bbox): DraftStep {
   return {
