@@ -1,0 +1,30 @@
+// The browser tests drive Debian's Chromium, and turn printed PDFs into images with poppler's
+// pdftoppm. Install what is missing when apt-get can.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** Each program the tests run, and the Debian package that has it. */
+const NEEDED = [
+  { program: '/usr/bin/chromium', pkg: 'chromium' },
+  { program: '/usr/bin/pdftoppm', pkg: 'poppler-utils' },
+];
+
+const missing = NEEDED.filter(({ program }) => !existsSync(program));
+if (missing.length > 0) {
+  const packages = missing.map(({ pkg }) => pkg).join(' ');
+  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+  console.log(
+    `${missing.map(({ program }) => program).join(', ')} missing: installing ${packages} with apt-get…`,
+  );
+  try {
+    execSync(
+      `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`,
+      { stdio: 'inherit' },
+    );
+  } catch {
+    console.error(
+      `Could not install ${packages}. Install it yourself (apt-get install ${packages}).`,
+    );
+    process.exit(1);
+  }
+}
