@@ -14,4 +14,5 @@ export {
   type StoryOptions,
   storiesBeside,
 } from './storyFiles';
+export * from './storyRules';
 export { eventsTable, placesTable } from './tables';

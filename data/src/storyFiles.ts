@@ -14,7 +14,8 @@ import {
 import { displayPath, repoPath } from './paths';
 import type { Problem } from './problems';
 import type { Event } from './schema';
-import { Story, stepProblems } from './stories';
+import { Story } from './stories';
+import { stepProblems } from './storyRules';
 
 export const STORIES_DIR = repoPath('data', 'stories');
 

@@ -13,10 +13,7 @@ const ExplorerPage = lazy(() => import('../explorer/ExplorerPage'));
 const ComparePage = lazy(() => import('../compare/ComparePage'));
 const MapEmbedPage = lazy(() => import('../pages/MapEmbedPage'));
 const ChartEmbedPage = lazy(() => import('../pages/ChartEmbedPage'));
-const DraftEditorPage = lazy(() => import('../authoring/DraftEditorPage'));
-const DraftPresentPage = lazy(() => import('../authoring/DraftPresentPage'));
-const SharedStoryPage = lazy(() => import('../authoring/SharedStoryPage'));
-const OpenStoryPage = lazy(() => import('../authoring/OpenStoryPage'));
+const AuthoringPage = lazy(() => import('../authoring/AuthoringPage'));
 const StoryPage = lazy(() => import('../story/StoryPage'));
 const StoryNotesPage = lazy(() => import('../story/StoryNotesPage'));
 const StoryPrintPage = lazy(() => import('../story/StoryPrintPage'));
@@ -90,10 +87,10 @@ export function App() {
         <Suspense fallback={<LoadingState what="the atlas" />}>
           {route.page === 'explorer' && <ExplorerPage />}
           {route.page === 'compare' && <ComparePage />}
-          {route.page === 'story-draft' && <DraftEditorPage />}
-          {route.page === 'story-draft-present' && <DraftPresentPage />}
-          {route.page === 'story-shared' && <SharedStoryPage />}
-          {route.page === 'story-open' && <OpenStoryPage />}
+          {(route.page === 'story-draft' ||
+            route.page === 'story-draft-present' ||
+            route.page === 'story-shared' ||
+            route.page === 'story-open') && <AuthoringPage page={route.page} />}
           {route.page === 'story' && <StoryPage id={route.id} step={route.step} />}
           {route.page === 'story-print' && <StoryPrintPage id={route.id} />}
           {route.page === 'not-found' && (

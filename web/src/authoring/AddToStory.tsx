@@ -1,10 +1,9 @@
 /**
  * "Add this view to a story", beside a view's other actions: the view as it is now becomes the
  * last step of the reader's draft, and a line says which step it is and links to the editor.
- * The draft's code loads on the first click, not with the explorer.
  */
 import { useState } from 'react';
-import type { Added } from './addToDraft';
+import { type Added, addToDraft } from './addToDraft';
 import type { DraftStep } from './draft';
 import { DRAFT_PATH } from './paths';
 
@@ -15,21 +14,10 @@ export interface AddToStoryProps {
 
 export function AddToStory({ step }: AddToStoryProps) {
   const [outcome, setOutcome] = useState<Added | null>(null);
-  const add = async () => {
-    // The step is taken at the click: the camera may move while the code loads.
-    const view = step();
-    let draftCode: typeof import('./addToDraft');
-    try {
-      draftCode = await import('./addToDraft');
-    } catch {
-      setOutcome({ problem: 'The draft could not be opened: the page may be out of date.' });
-      return;
-    }
-    setOutcome(draftCode.addToDraft(view));
-  };
+  const add = () => setOutcome(addToDraft(step()));
   return (
     <div className="add-to-story">
-      <button type="button" className="button" onClick={() => void add()}>
+      <button type="button" className="button" onClick={add}>
         Add this view to a story
       </button>
       <p className="add-to-story-status" role="status">

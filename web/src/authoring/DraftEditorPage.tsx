@@ -14,16 +14,8 @@ import { download } from '../app/download';
 import { CopiedText, useCopy } from '../ui/CopiedText';
 import { ErrorState } from '../ui/QueryStatus';
 import { checkStory, eventsById, placeOf, type StoryProblem } from './checkStory';
-import {
-  type Draft,
-  type DraftStep,
-  draftStory,
-  EMPTY_DRAFT,
-  insertStep,
-  moveStep,
-  removeStep,
-  updateStep,
-} from './draft';
+import { type Draft, type DraftStep, EMPTY_DRAFT } from './draft';
+import { draftStory, insertStep, moveStep, removeStep, updateStep } from './draftEdits';
 import { DRAFT_PRESENT_PATH, OPEN_PATH } from './paths';
 import { StoryTrouble } from './StoryTrouble';
 import { storyFileName, storyFileText } from './storyFile';

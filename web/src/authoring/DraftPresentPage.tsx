@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { eventsQuery } from '../api/queries';
 import { ErrorState, LoadingState } from '../ui/QueryStatus';
 import { checkStory, eventsById } from './checkStory';
-import { draftStory } from './draft';
+import { draftStory } from './draftEdits';
 import { PresentedStory } from './PresentedStory';
 import { DRAFT_PATH, DRAFT_PRESENT_PATH } from './paths';
 import { StoryTrouble } from './StoryTrouble';

@@ -4,7 +4,7 @@
  */
 import type { Story } from '@thaw/data/stories';
 import { useState } from 'react';
-import { storyDraft } from './draft';
+import { storyDraft } from './draftEdits';
 import { DRAFT_PATH } from './paths';
 import { saveDraft, useDraft } from './useDraft';
 

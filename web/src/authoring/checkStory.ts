@@ -4,7 +4,8 @@
  * Each problem names its place as a reader says it: "step 3, caption".
  */
 import type { Event } from '@thaw/data/schema';
-import { Story, stepProblems } from '@thaw/data/stories';
+import { Story } from '@thaw/data/stories';
+import { stepProblems } from '@thaw/data/story-rules';
 
 export type StoryPath = (string | number)[];
 

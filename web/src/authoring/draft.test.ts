@@ -3,16 +3,11 @@ import {
   addStep,
   type Draft,
   type DraftStep,
-  draftStory,
   EMPTY_DRAFT,
-  insertStep,
-  moveStep,
   parseStoredDraft,
-  removeStep,
   storedDraftText,
-  storyIdOf,
-  updateStep,
 } from './draft';
+import { draftStory, insertStep, moveStep, removeStep, storyIdOf, updateStep } from './draftEdits';
 import { PLACEHOLDER_CAPTION } from './viewSteps';
 
 const step = (title: string): DraftStep => ({
