@@ -80,6 +80,7 @@ describe('making one’s own story', () => {
       'write the caption: one to three sentences in your own words',
     );
     expect(await page.getByRole('button', { name: 'Copy share link' }).isDisabled()).toBe(true);
+    await atlas.screenshot('story-draft-unfinished');
 
     await title.fill('Poland and Hungary, 1956');
     await page
