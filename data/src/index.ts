@@ -15,4 +15,5 @@ export {
   type StoryOptions,
   storiesBeside,
 } from './storyFiles';
+export * from './storyRules';
 export { eventsTable, placesTable } from './tables';

@@ -46,7 +46,10 @@ export const countSentences = (text: string): number => text.match(SENTENCE_END)
 export const StoryStep = z
   .object({
     /** A short heading. */
-    title: z.string().min(1).max(80, 'a step title is a short heading (80 characters at most)'),
+    title: z
+      .string()
+      .min(1, 'give the step a heading')
+      .max(80, 'a step title is a short heading (80 characters at most)'),
     /** The month shown, or a span of months given as `from` and `to`. */
     date: Month.optional(),
     from: Month.optional(),
@@ -96,8 +99,8 @@ export const Story = z
   .object({
     /** The file's name without `.json`. */
     id: Id,
-    title: z.string().min(1),
-    summary: z.string().min(1),
+    title: z.string().min(1, 'give the story a title'),
+    summary: z.string().min(1, 'say in a sentence or two what the story tells'),
     steps: z.array(StoryStep).min(1, 'a story has at least one step').max(40, 'at most 40 steps'),
   })
   .strict();
@@ -108,7 +111,7 @@ export function stepMonths(step: StoryStep): { from: string; to: string } {
   return { from, to: step.date ?? step.to ?? from };
 }
 
-type StepEvent = { country: string; category: Category; start: string; end: string | null };
+export type StepEvent = { country: string; category: Category; start: string; end: string | null };
 
 /**
  * Why the map does not show an event during a step, by the explorer's rule (web's `phaseAt`),

@@ -14,7 +14,8 @@ import {
 import { displayPath, repoPath } from './paths';
 import type { Problem } from './problems';
 import type { Event } from './schema';
-import { hiddenInStep, PERIOD_MONTHS, Story, type StoryStep } from './stories';
+import { Story } from './stories';
+import { stepProblems } from './storyRules';
 
 export const STORIES_DIR = repoPath('data', 'stories');
 
@@ -83,7 +84,7 @@ export function loadStories({ dir = STORIES_DIR, events }: StoryOptions): Storie
     const id = basename(name, '.json');
     if (story.id !== id) report(at(['id']), 'id', `the id must be the file's name, "${id}"`);
     story.steps.forEach((step, index) => {
-      for (const problem of checkStep(step, byId)) {
+      for (const problem of stepProblems(step, byId)) {
         const path = ['steps', index, ...problem.path];
         report(at(path), fieldOf(path), problem.message);
       }
@@ -91,40 +92,6 @@ export function loadStories({ dir = STORIES_DIR, events }: StoryOptions): Storie
     if (!problems.some((problem) => problem.file === file)) stories.push(story);
   }
   return { stories, problems };
-}
-
-/** The rules that relate a step to the period and to the events. */
-function checkStep(
-  step: StoryStep,
-  events: ReadonlyMap<string, Event>,
-): { path: JsonPath; message: string }[] {
-  const found: { path: JsonPath; message: string }[] = [];
-  for (const key of ['date', 'from', 'to'] as const) {
-    const month = step[key];
-    if (month !== undefined && (month < PERIOD_MONTHS.from || month > PERIOD_MONTHS.to)) {
-      found.push({
-        path: [key],
-        message: `${month} lies outside the atlas's period, ${PERIOD_MONTHS.from} to ${PERIOD_MONTHS.to}`,
-      });
-    }
-  }
-  const [west, south, east, north] = step.frame.bbox;
-  step.highlight.forEach((id, index) => {
-    const path = ['highlight', index];
-    const event = events.get(id);
-    const hidden = event && hiddenInStep(event, step);
-    if (!event) {
-      found.push({ path, message: `no event "${id}"` });
-    } else if (hidden) {
-      found.push({ path, message: `"${id}" is not on the map in this step: ${hidden}` });
-    } else {
-      const { lon, lat } = event.place;
-      if (lon < west || lon > east || lat < south || lat > north) {
-        found.push({ path, message: `"${id}" (${lon}, ${lat}) lies outside the frame` });
-      }
-    }
-  });
-  return found;
 }
 
 /** The node at a path, or its nearest ancestor that exists (for a key that is missing). */

@@ -13,6 +13,7 @@ const ExplorerPage = lazy(() => import('../explorer/ExplorerPage'));
 const ComparePage = lazy(() => import('../compare/ComparePage'));
 const MapEmbedPage = lazy(() => import('../pages/MapEmbedPage'));
 const ChartEmbedPage = lazy(() => import('../pages/ChartEmbedPage'));
+const AuthoringPage = lazy(() => import('../authoring/AuthoringPage'));
 const StoryPage = lazy(() => import('../story/StoryPage'));
 const StoryNotesPage = lazy(() => import('../story/StoryNotesPage'));
 const StoryPrintPage = lazy(() => import('../story/StoryPrintPage'));
@@ -76,6 +77,9 @@ export function App() {
           <a href="/compare" aria-current={route.page === 'compare' ? 'page' : undefined}>
             Compare
           </a>
+          <a href="/story/draft" aria-current={route.page === 'story-draft' ? 'page' : undefined}>
+            My story
+          </a>
           <a href="/api/docs">API</a>
         </nav>
       </header>
@@ -83,6 +87,10 @@ export function App() {
         <Suspense fallback={<LoadingState what="the atlas" />}>
           {route.page === 'explorer' && <ExplorerPage />}
           {route.page === 'compare' && <ComparePage />}
+          {(route.page === 'story-draft' ||
+            route.page === 'story-draft-present' ||
+            route.page === 'story-shared' ||
+            route.page === 'story-open') && <AuthoringPage page={route.page} />}
           {route.page === 'story' && <StoryPage id={route.id} step={route.step} />}
           {route.page === 'story-print' && <StoryPrintPage id={route.id} />}
           {route.page === 'not-found' && (

@@ -4,6 +4,10 @@ export type Route =
   | { page: 'compare' }
   | { page: 'embed-map' }
   | { page: 'embed-chart'; chart: string }
+  | { page: 'story-draft' }
+  | { page: 'story-draft-present' }
+  | { page: 'story-shared' }
+  | { page: 'story-open' }
   | StoryRoute
   | { page: 'story-notes'; id: string }
   | { page: 'story-print'; id: string }
@@ -39,6 +43,11 @@ export function matchRoute(pathname: string): Route {
   if (path === '/') return { page: 'explorer' };
   if (path === '/compare') return { page: 'compare' };
   if (path === '/embed/map') return { page: 'embed-map' };
+  // The reader's own stories, before any story id could claim these names.
+  if (path === '/story/draft') return { page: 'story-draft' };
+  if (path === '/story/draft/present') return { page: 'story-draft-present' };
+  if (path === '/story/shared') return { page: 'story-shared' };
+  if (path === '/story/open') return { page: 'story-open' };
   const storyPage = STORY_PAGE.exec(path);
   if (storyPage?.[1]) {
     return { page: storyPage[2] === 'notes' ? 'story-notes' : 'story-print', id: storyPage[1] };

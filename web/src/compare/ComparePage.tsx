@@ -6,12 +6,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ChartData, yearSpan } from '@thaw/charts';
 import type { Country } from '@thaw/data/schema';
+import { capitalsOf } from '@thaw/data/states';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { yearlyStatsQuery } from '../api/queries';
+import { eventsQuery, yearlyStatsQuery } from '../api/queries';
+import { AddToStory } from '../authoring/AddToStory';
+import { compareStep } from '../authoring/viewSteps';
 import { ChartFigure } from '../charts/ChartFigure';
 import { defaultChartView, type SpannedView } from '../charts/chartView';
 import { type LoadedChartData, useChartData } from '../charts/useChartData';
+import { countriesFrame, OVERVIEW } from '../map/framing';
 import { type UrlCodec, useUrlState } from '../state/useUrlState';
+import { STATES } from '../style/states';
 import { FIRST_YEAR, LAST_YEAR } from '../time/months';
 import { ErrorState, LoadingState, WithCountries } from '../ui/QueryStatus';
 import { Segmented } from '../ui/Segmented';
@@ -80,15 +85,28 @@ function Compare({ countries }: { countries: readonly Country[] }) {
     .filter((country) => state.countries.includes(country.id))
     .map((country) => country.name);
   const span = yearSpan(state.from, state.to);
+  // The map of a comparison step frames the compared countries, as the explorer would.
+  const allEvents = useQuery(eventsQuery());
+  const storyStep = () =>
+    compareStep(
+      state,
+      names,
+      countriesFrame(state.countries, allEvents.data ?? [], capitalsOf(countries, STATES)) ??
+        OVERVIEW,
+    );
 
   return (
     <div className="compare">
       <UrlNotes notes={notes} onDismiss={dismissNotes} />
       <div className="compare-heading">
-        <h1 className="stage-title">
-          {names.join(', ')}
-          <span className="stage-subtitle">Compared side by side, {span}</span>
-        </h1>
+        {/* On the left, clear of the event drawer that opens on the right. */}
+        <div className="compare-title">
+          <h1 className="stage-title">
+            {names.join(', ')}
+            <span className="stage-subtitle">Compared side by side, {span}</span>
+          </h1>
+          <AddToStory step={storyStep} />
+        </div>
         <CompareFilters countries={countries} state={state} onChange={update} />
       </div>
       <div className="compare-brush">

@@ -20,9 +20,11 @@ import {
 } from '../api/queries';
 import { download } from '../app/download';
 import { useReducedMotion } from '../app/useReducedMotion';
+import { AddToStory } from '../authoring/AddToStory';
+import { explorerStep } from '../authoring/viewSteps';
 import { embedCode, initialEmbedHeight } from '../charts/embedCode';
 import { AtlasMap, type AtlasMapHandle } from '../map/AtlasMap';
-import { askedFrame, type Bbox } from '../map/framing';
+import { askedFrame, type Bbox, countriesFrame, OVERVIEW } from '../map/framing';
 import { composeMapImage } from '../map/mapImage';
 import { EventsTable } from '../panels/EventsTable';
 import { eventNamer, gazetteerOf, namingDay } from '../places/gazetteer';
@@ -165,6 +167,16 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
     };
   };
 
+  // The frame on screen; with no map drawn yet, the one it would fly to.
+  const storyStep = () =>
+    explorerStep(
+      state,
+      mapHandle.current?.bbox() ??
+        askedFrame(state.bbox, state.countries, context.countryIds) ??
+        countriesFrame(state.countries, events.data ?? [], capitals) ??
+        OVERVIEW,
+    );
+
   const downloadPng = async () => {
     const canvas = mapHandle.current?.canvas();
     if (!canvas) return;
@@ -205,6 +217,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
                   <MapShare share={shareMap} />
                 </>
               )}
+              <AddToStory step={storyStep} />
               <Segmented
                 name="view"
                 legend="View"
