@@ -13,6 +13,7 @@ import {
   type ChartProps,
   type ChartPropsById,
 } from './registry';
+import { type DatasetRelease, sourceLine } from './sourceLine';
 import { type ChartView, viewSpan } from './view';
 
 interface DataQuery {
@@ -31,25 +32,6 @@ export interface ChartDataSource {
   tenures(query: { countries: readonly string[]; from: string; to: string }): readonly Tenure[];
   /** The dataset release the answers come from (`/api/meta`). */
   release: DatasetRelease;
-}
-
-/** What a source line says of the data: its release and licence (`/api/meta`), if it is one. */
-export interface DatasetRelease {
-  version: string | null;
-  /** The licence's SPDX id, e.g. `CC-BY-4.0`. */
-  licence: string | null;
-}
-
-/**
- * "Source: Thaw Atlas dataset v1.0.0, CC BY 4.0, https://…/api/sources": every figure and image
- * names where it comes from, which release, and under which licence it may be reused.
- */
-export function sourceLine(origin: string, { version, licence }: DatasetRelease): string {
-  const release = [
-    version ? ` v${version}` : '',
-    licence ? `, ${licence.replaceAll('-', ' ')}` : '',
-  ];
-  return `Source: Thaw Atlas dataset${release.join('')}, ${origin}/api/sources`;
 }
 
 export function buildChartProps<Id extends ChartId>(

@@ -5,12 +5,7 @@
 
 export { yearSpan } from './axes';
 export { CountryComparisonChart, type CountryComparisonProps } from './CountryComparisonChart';
-export {
-  buildChartProps,
-  type ChartDataSource,
-  type DatasetRelease,
-  sourceLine,
-} from './chartProps';
+export { buildChartProps, type ChartDataSource } from './chartProps';
 export { chartCsv } from './csv';
 export { EventsByYearChart, type YearlyChartProps } from './EventsByYearChart';
 export { FatalitiesByYearChart } from './FatalitiesByYearChart';
@@ -26,6 +21,7 @@ export {
   type ChartPropsById,
   type ChartSpec,
 } from './registry';
+export { type DatasetRelease, sourceLine } from './sourceLine';
 export {
   CATEGORIES,
   CATEGORY_COLORS,
