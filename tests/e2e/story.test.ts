@@ -217,6 +217,24 @@ describe('stories', () => {
     }
   });
 
+  it('goes full screen with F, in larger type, and back with F', async () => {
+    const context = await browser().newContext(LAPTOP);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/story/1956/2`);
+    const caption = page.getByTestId('story-caption');
+    await caption.waitFor();
+    const size = () =>
+      caption.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const before = await size();
+    const fullScreen = () => page.evaluate(() => document.fullscreenElement?.className ?? null);
+    await page.keyboard.press('f');
+    await expect.poll(fullScreen).toContain('story-presenter');
+    expect(await size()).toBeGreaterThan(before);
+    await page.keyboard.press('f');
+    await expect.poll(fullScreen).toBeNull();
+    await context.close();
+  });
+
   it('has speaker notes in a second window that follow the presentation, and move it', async () => {
     const shipped = await story('1956');
     const context = await browser().newContext(LAPTOP);
