@@ -3,9 +3,10 @@
  * CSV, and its image URL, link and embed code to copy. Every file is made from the chart's props
  * by the chart's own component, so each one is the picture and the data on the page.
  */
-import { type ChartId, type ChartProps, chartCsv, chartToSvg } from '@thaw/charts';
+import { CHARTS, type ChartId, type ChartProps, chartCsv, chartToSvg } from '@thaw/charts';
 import { type ReactNode, useCallback, useId, useRef, useState } from 'react';
 import { download } from '../app/download';
+import { CiteThis } from '../ui/CiteThis';
 import { CopiedText, useCopy } from '../ui/CopiedText';
 import { useDismiss } from '../ui/useDismiss';
 import { type RasterSize, svgToPng } from './chartImage';
@@ -148,10 +149,19 @@ export function ChartActions<Id extends ChartId>(actions: ChartActionsProps<Id>)
         <p className="chart-actions-status" role="status">
           {status}
         </p>
+        <CiteThis title={chartTitle(chart, props)} url={() => absolute(actions.link)} />
       </div>
     </div>
   );
 }
+
+/** The title the figure shows: the caller's, else the one made from the data. */
+function chartTitle<Id extends ChartId>(chart: Id, props: ChartProps<Id>): string {
+  const spec = CHARTS[chart] as { title(props: ChartProps<Id>): string };
+  return props.title ?? spec.title(props);
+}
+
+const absolute = (link: string) => new URL(link, window.location.href).href;
 
 function ActionGroup({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -214,7 +214,10 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
                   >
                     Download PNG
                   </button>
-                  <MapShare share={shareMap} />
+                  <MapShare
+                    share={shareMap}
+                    title={`Thaw Atlas map, ${monthLabel(state.month)}: ${filterWords}`}
+                  />
                 </>
               )}
               <AddToStory step={storyStep} />

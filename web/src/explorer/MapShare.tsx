@@ -3,17 +3,20 @@
  * both at the frame on screen, so that whoever opens them sees what the reader sees.
  */
 import { useCallback, useId, useRef, useState } from 'react';
+import { CiteThis } from '../ui/CiteThis';
 import { CopiedText, useCopy } from '../ui/CopiedText';
 import { useDismiss } from '../ui/useDismiss';
 
 export interface MapShareProps {
   /** Made when asked for: the frame is the camera's at that moment. */
   share(): { link: string; embed: string };
+  /** What the view shows, as a citation names it. */
+  title: string;
 }
 
 type Copied = 'link' | 'embed code';
 
-export function MapShare({ share }: MapShareProps) {
+export function MapShare({ share, title }: MapShareProps) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const [copied, copy] = useCopy<Copied>(setStatus);
@@ -53,6 +56,13 @@ export function MapShare({ share }: MapShareProps) {
         {copied && <CopiedText copied={copied} rows={copied.what === 'embed code' ? 4 : 2} />}
         <p className="chart-actions-status" role="status">
           {status}
+        </p>
+        <CiteThis title={title} url={() => share().link} />
+        <p className="map-share-hint">
+          <a href="/api/data.zip" download>
+            Download all the data
+          </a>{' '}
+          (events, leaders, places and sources as CSV, with a README and the licence)
         </p>
       </div>
     </div>

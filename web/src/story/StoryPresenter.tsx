@@ -17,6 +17,7 @@ import {
 } from 'react';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { monthLabel } from '../time/months';
+import { CiteThis } from '../ui/CiteThis';
 import { WithCountries } from '../ui/QueryStatus';
 import { HighlightedEvents } from './HighlightedEvents';
 import { StoryChart, stepChart } from './StoryChart';
@@ -282,6 +283,10 @@ function Presenter({
           >
             {printing ? 'Preparing the handout…' : 'Print handout'}
           </button>
+          <CiteThis
+            title={`${story.title}, step ${index + 1}: ${step.title}`}
+            url={() => window.location.href}
+          />
         </div>
       )}
       {printing && (
