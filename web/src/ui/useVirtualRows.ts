@@ -7,10 +7,10 @@
  * sets that height and keeps their text to it), so that where each row lies is known without
  * laying any out.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 
-export const WHOLE_UP_TO = 100;
+/** Enough for any month of the atlas's own data, and for its whole table: those read as before. */
+export const WHOLE_UP_TO = 400;
 /** Rows drawn beyond each edge of the box, so that Tab and the arrow keys find the next one. */
 const OVERSCAN = 10;
 
@@ -24,36 +24,42 @@ export interface VirtualRows<E extends HTMLElement> {
   after: number;
 }
 
+const range = (first: number, end: number) =>
+  Array.from({ length: Math.max(0, end - first) }, (_, index) => first + index);
+
 export function useVirtualRows<E extends HTMLElement>(
   count: number,
   rowPx: number,
 ): VirtualRows<E> {
   const scrollRef = useRef<E>(null);
   const virtual = count > WHOLE_UP_TO;
-  const virtualizer = useVirtualizer({
-    count,
-    enabled: virtual,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowPx,
-    overscan: OVERSCAN,
-  });
-  if (!virtual) {
-    return {
-      virtual,
-      scrollRef,
-      rows: Array.from({ length: count }, (_, index) => index),
-      before: 0,
-      after: 0,
+  const [seen, setSeen] = useState({ top: 0, height: 0 });
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    if (!virtual || !box) return;
+    const look = () =>
+      setSeen((last) =>
+        last.top === box.scrollTop && last.height === box.clientHeight
+          ? last
+          : { top: box.scrollTop, height: box.clientHeight },
+      );
+    look();
+    box.addEventListener('scroll', look, { passive: true });
+    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(look);
+    resized?.observe(box);
+    return () => {
+      box.removeEventListener('scroll', look);
+      resized?.disconnect();
     };
-  }
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  }, [virtual]);
+  if (!virtual) return { virtual, scrollRef, rows: range(0, count), before: 0, after: 0 };
+  const first = Math.min(count, Math.max(0, Math.floor(seen.top / rowPx) - OVERSCAN));
+  const end = Math.min(count, Math.ceil((seen.top + seen.height) / rowPx) + OVERSCAN);
   return {
     virtual,
     scrollRef,
-    rows: items.map((item) => item.index),
-    before,
-    after: Math.max(0, after),
+    rows: range(first, end),
+    before: first * rowPx,
+    after: Math.max(0, count - Math.max(first, end)) * rowPx,
   };
 }
