@@ -172,8 +172,9 @@ export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
 }
 
 /**
- * Apart, and memoized: a month step moves the thumb, not the marks, which at 100,000 events
- * number in the thousands.
+ * Apart, and memoized: a month step moves the thumb, not the marks. Marks of one category in one
+ * month would be drawn on top of each other: each such group is one mark, whose title names the
+ * first and counts the rest (at 100,000 events, hundreds of marks rather than tens of thousands).
  */
 const Marks = memo(function Marks({
   marks,
@@ -184,14 +185,25 @@ const Marks = memo(function Marks({
   min: number;
   cells: number;
 }) {
-  return marks.map((mark) => (
-    <span
-      key={mark.id}
-      className="timeline-mark"
-      style={{ left: percentOf(mark.month - min + 0.5, cells) }}
-      title={`${monthLabel(mark.month)}: ${mark.title} (${CATEGORY_SINGULAR[mark.category]})`}
-    >
-      <ShapeIcon category={mark.category} size={10} />
-    </span>
-  ));
+  const groups = new Map<string, TimelineMark[]>();
+  for (const mark of marks) {
+    const key = `${mark.month}:${mark.category}`;
+    const group = groups.get(key);
+    if (group) group.push(mark);
+    else groups.set(key, [mark]);
+  }
+  return [...groups].map(([key, group]) => {
+    const [first] = group as [TimelineMark, ...TimelineMark[]];
+    const more = group.length > 1 ? ` and ${group.length - 1} more` : '';
+    return (
+      <span
+        key={key}
+        className="timeline-mark"
+        style={{ left: percentOf(first.month - min + 0.5, cells) }}
+        title={`${monthLabel(first.month)}: ${first.title} (${CATEGORY_SINGULAR[first.category]})${more}`}
+      >
+        <ShapeIcon category={first.category} size={10} />
+      </span>
+    );
+  });
 });
