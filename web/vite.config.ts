@@ -30,9 +30,9 @@ export default defineConfig({
         icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
       },
       injectManifest: {
-        // What the pages load: scripts (MapLibre's worker too), styles, the fonts' woff2 files;
-        // the plugin adds the web manifest itself.
-        globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+        // What the pages load: scripts (MapLibre's worker too), styles, the fonts' woff2 files
+        // (the chart images') and the map's glyph ranges; the plugin adds the web manifest itself.
+        globPatterns: ['**/*.{js,css,html,svg,woff2,pbf}'],
         globIgnores: ['sw.js'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         manifestTransforms: [

@@ -48,6 +48,7 @@ export interface MapOptions {
   /** Steps of each kind, unless their time budget runs out first. */
   steps: number;
   stepBudgetMs: number;
+  /** 0: no playback measured. */
   playbackMs: number;
 }
 
@@ -110,7 +111,9 @@ export async function measureMap(
     appStep,
     repaint,
     bareRepaint,
-    ...(await measurePlayback(browser, url, options.playbackMs)),
+    ...(options.playbackMs > 0
+      ? await measurePlayback(browser, url, options.playbackMs)
+      : { playbackFps: Number.NaN, playbackFrameP95Ms: Number.NaN }),
   };
 }
 

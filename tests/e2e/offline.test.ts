@@ -59,9 +59,15 @@ describe('offline use', () => {
     await expect
       .poll(async () => {
         const urls = await cached(page);
-        return [...DATA, '/api/charts/events-by-year.svg', '/assets/maplibre-gl-worker'].filter(
-          (prefix) => !urls.some((url) => url.startsWith(prefix)),
-        );
+        return [
+          ...DATA,
+          '/api/charts/events-by-year.svg',
+          '/assets/maplibre-gl-worker',
+          // The map's glyphs (web/scripts/build-glyphs.ts): Latin and Cyrillic, both weights.
+          '/glyphs/NotoSans-Regular/0-255.pbf',
+          '/glyphs/NotoSans-Regular/1024-1279.pbf',
+          '/glyphs/NotoSans-SemiBold/0-255.pbf',
+        ].filter((prefix) => !urls.some((url) => url.startsWith(prefix)));
       }, POLL)
       .toEqual([]);
 

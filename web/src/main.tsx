@@ -25,6 +25,7 @@ import { App } from './app/App';
 import { prefetchEveryPage, prefetchFirstData } from './app/prefetch';
 import { matchRoute } from './app/routes';
 import { startOfflineSupport } from './offline/offlineStatus';
+import { pageDrawn } from './offline/pageDrawn';
 import { applyPalette } from './style/palette';
 
 const queryClient = new QueryClient({
@@ -41,7 +42,10 @@ applyPalette(document.documentElement);
 
 const route = matchRoute(window.location.pathname);
 prefetchFirstData(route, queryClient);
-startOfflineSupport({ onFirstControl: () => void prefetchEveryPage(route, queryClient) });
+startOfflineSupport({
+  drawn: pageDrawn(route),
+  onFirstControl: () => void prefetchEveryPage(route, queryClient),
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

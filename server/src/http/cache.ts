@@ -32,8 +32,9 @@ export type Variant = 'not-modified' | 'br' | 'gzip' | 'identity';
 
 /** Bodies smaller than this are not worth compressing. */
 const MIN_COMPRESS_BYTES = 512;
-/** Text formats; PNGs and WOFF2 fonts are compressed already. */
-const COMPRESSIBLE = /^(text\/|application\/([a-z+.-]*\+)?(json|javascript|xml)|image\/svg\+xml)/;
+/** Text formats and the map's glyphs; PNGs and WOFF2 fonts are compressed already. */
+const COMPRESSIBLE =
+  /^(text\/|application\/([a-z+.-]*\+)?(json|javascript|xml|x-protobuf)|image\/svg\+xml)/;
 
 export interface CacheOptions {
   /** Total bytes kept (bodies, compressed forms, sent headers); least recently used go first. */

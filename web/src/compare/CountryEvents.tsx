@@ -7,6 +7,10 @@ import { CATEGORY_SINGULAR } from '@thaw/data/schema';
 import { formatEventDates } from '../format/dates';
 import { PlaceName } from '../panels/PlaceName';
 import { ShapeIcon } from '../ui/ShapeIcon';
+import { useVirtualRows } from '../ui/useVirtualRows';
+
+/** A row of a long list: its title on one line, its date and place on another. */
+const ROW_PX = 52;
 
 export interface CountryEventsProps {
   countryId: string;
@@ -28,6 +32,7 @@ export function CountryEvents(props: CountryEventsProps) {
   const events = columnEvents(props.events, countryId);
   const headingId = `${countryId.toLowerCase()}-events-heading`;
   const nameOf = (id: string) => countryNames.get(id) ?? id;
+  const list = useVirtualRows<HTMLUListElement>(events.length, ROW_PX);
   return (
     <section className="compare-events" aria-labelledby={headingId}>
       <h3 id={headingId} className="panel-heading">
@@ -36,15 +41,27 @@ export function CountryEvents(props: CountryEventsProps) {
       {events.length === 0 ? (
         <p className="muted">No events recorded for these years and categories.</p>
       ) : (
-        <ul className="event-list compare-event-list">
-          {events.map((event) => {
+        <ul
+          ref={list.scrollRef}
+          className="event-list compare-event-list"
+          aria-labelledby={headingId}
+          style={list.virtual ? { paddingTop: list.before, paddingBottom: list.after } : undefined}
+        >
+          {list.rows.map((position) => {
+            const event = events[position];
+            if (!event) return null;
             const year = Number(event.start.slice(0, 4));
             const where =
               event.country === countryId
                 ? event.target && ` · in ${nameOf(event.target)}`
                 : ` · ${nameOf(event.country)}`;
             return (
-              <li key={event.id}>
+              <li
+                key={event.id}
+                style={list.virtual ? { height: ROW_PX } : undefined}
+                aria-setsize={events.length}
+                aria-posinset={position + 1}
+              >
                 <button
                   type="button"
                   className="event-list-item"

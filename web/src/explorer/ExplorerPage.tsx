@@ -26,6 +26,7 @@ import { embedCode, initialEmbedHeight } from '../charts/embedCode';
 import { AtlasMap, type AtlasMapHandle } from '../map/AtlasMap';
 import { askedFrame, type Bbox, countriesFrame, OVERVIEW } from '../map/framing';
 import { composeMapImage } from '../map/mapImage';
+import { visibleOf } from '../map/visibility';
 import { EventsTable } from '../panels/EventsTable';
 import { eventNamer, gazetteerOf, namingDay } from '../places/gazetteer';
 import {
@@ -37,6 +38,7 @@ import {
 import { useExplorerState } from '../state/useExplorerState';
 import { STATES } from '../style/states';
 import { monthKey, monthLabel } from '../time/months';
+import { underWayIndex } from '../time/underWay';
 import { Timeline } from '../timeline/Timeline';
 import { ErrorState, LoadingState, WithCountries } from '../ui/QueryStatus';
 import { Segmented } from '../ui/Segmented';
@@ -122,6 +124,8 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
   );
   // The panels, the table and its CSV name places as at the slider's date; the map, its labels.
   const allEvents = nameEvents(namingDay(state.month));
+  // By position, so that it serves the events in any month's names (they keep their order).
+  const underWay = useMemo(() => underWayIndex(events.data ?? [], visibleOf), [events.data]);
   const selectedEvent = allEvents.find((event) => event.id === state.event) ?? null;
   const marks = useMemo(
     () =>
@@ -270,7 +274,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
                 <ErrorState what="the events" error={events.error} onRetry={retryFailed} />
               ) : events.data ? (
                 <EventsTable
-                  events={shownEvents(allEvents, state)}
+                  events={shownEvents(allEvents, underWay, state)}
                   countryNames={countryNames}
                   caption={`Events ${state.mode === 'month' ? 'in' : 'up to'} ${monthLabel(state.month)}: ${filterWords}`}
                   csvFilename={`thaw-atlas-events-${monthKey(state.month)}.csv`}
@@ -290,7 +294,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
           countries={selectedCountries}
           countryNames={countryNames}
           events={{ data: events.data && allEvents, error: events.error }}
-          monthEvents={monthEvents(allEvents, state)}
+          monthEvents={monthEvents(allEvents, underWay, state)}
           leaders={leaders}
           sources={{ data: sourceMap, error: sources.error }}
           pickedByReader={pickedByReader}

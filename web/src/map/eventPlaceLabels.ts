@@ -7,6 +7,7 @@
 import type { Event } from '@thaw/data/schema';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { type Gazetteer, nameOn, namingDay } from '../places/gazetteer';
+import { underWayIndex } from '../time/underWay';
 import { type EventView, phaseAt, type Visible, visibleOf } from './visibility';
 
 export interface PlaceLabelProperties {
@@ -64,13 +65,16 @@ export function eventPlaceLabels(
       });
     }
   }
+  // A month step looks at the labelled events under way that month, not at them all.
+  const underWay = underWayIndex(labelled, ({ visible }) => visible);
   return {
     features: { type: 'FeatureCollection', features: [...features.values()] },
     shown(view) {
       const day = namingDay(view.month);
       const keys = new Set<string>();
-      for (const { visible, place } of labelled) {
-        if (phaseAt(visible, view) !== 'current') continue;
+      for (const position of underWay.underWay(view.month)) {
+        const { visible, place } = labelled[position] ?? {};
+        if (!visible || !place || phaseAt(visible, view) !== 'current') continue;
         keys.add(labelKeyOn(gazetteer, place, day));
       }
       return keys;

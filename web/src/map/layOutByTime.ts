@@ -6,12 +6,10 @@
  * `monthStart[m + 1]`). Within each, the order they came in: the largest tolls first, underneath.
  */
 import { FIRST_MONTH, LAST_MONTH } from '../time/months';
+import { pick, type Timed, underWayIndex } from '../time/underWay';
 import { PHASE, type PhaseNumber } from './visibility';
 
-export interface Timed {
-  startMonth: number;
-  endMonth: number;
-}
+export type { Timed };
 
 export interface TimeLayout<T> {
   /** The instances in buffer order: by end, then month by month. */
@@ -27,39 +25,25 @@ export interface Range {
   count: number;
 }
 
+/** The month index of time/underWay.ts, written out as the buffers' order. */
 export function layOutByTime<T>(items: readonly T[], timeOf: (item: T) => Timed): TimeLayout<T> {
-  const byEnd = items
-    .map((item, index) => ({ item, index, time: timeOf(item) }))
-    // Stable: equal ends keep the order given.
-    .sort((a, b) => a.time.endMonth - b.time.endMonth);
+  const index = underWayIndex(items, timeOf);
   const endRank: number[] = [];
-  for (const [rank, { index }] of byEnd.entries()) endRank[index] = rank;
+  index.byEnd.forEach((position, rank) => {
+    endRank[position] = rank;
+  });
   const endedBefore: number[] = [];
-  let ended = 0;
   for (let month = FIRST_MONTH; month <= LAST_MONTH + 1; month++) {
-    while ((byEnd[ended]?.time.endMonth ?? Number.POSITIVE_INFINITY) < month) ended++;
-    endedBefore.push(ended);
+    endedBefore.push(index.endedBefore(month));
   }
-  const months: T[][] = Array.from({ length: LAST_MONTH + 1 }, () => []);
-  for (const item of items) {
-    const { startMonth, endMonth } = timeOf(item);
-    for (let month = Math.max(startMonth, 0); month <= Math.min(endMonth, LAST_MONTH); month++) {
-      months[month]?.push(item);
-    }
-  }
+  const byMonth: T[] = [];
   const monthStart: number[] = [];
-  let next = items.length;
-  for (const current of months) {
-    monthStart.push(next);
-    next += current.length;
+  for (let month = FIRST_MONTH; month <= LAST_MONTH; month++) {
+    monthStart.push(items.length + byMonth.length);
+    for (const item of pick(items, index.underWay(month))) byMonth.push(item);
   }
-  monthStart.push(next);
-  return {
-    order: [...byEnd.map(({ item }) => item), ...months.flat()],
-    endedBefore,
-    monthStart,
-    endRank,
-  };
+  monthStart.push(items.length + byMonth.length);
+  return { order: [...pick(items, index.byEnd), ...byMonth], endedBefore, monthStart, endRank };
 }
 
 /**

@@ -1,13 +1,13 @@
 /**
  * The map's style: everything it draws comes from this app (the borders and events from the API,
- * the fonts from the bundle). No tiles, no glyphs URL, no request to another host.
+ * the glyphs from the app's own files). No tiles, no request to another host.
  */
 
 import type { FeatureCollection, Point } from 'geojson';
 import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import type { Borders } from '../api/queries';
 import type { PlaceLabelProperties } from './eventPlaceLabels';
-import { fontFaces } from './fonts';
+import { glyphsUrl } from './fonts';
 import { LAYERS, SOURCE, stateSpecification } from './layers';
 import type { LabelProperties } from './placeLabels';
 
@@ -37,7 +37,7 @@ export function buildMapStyle({
   return {
     version: 8,
     name: 'Thaw Atlas',
-    'font-faces': fontFaces(),
+    glyphs: glyphsUrl(),
     state: stateSpecification(countries),
     sources: {
       [SOURCE.borders]: { type: 'geojson', data: borders },

@@ -42,10 +42,17 @@ export function reloadForNewer(): void {
 }
 
 /**
- * Registers the service worker and follows the network. `onFirstControl` runs when the worker
- * takes over a page that loaded without it (the first visit): what it fetches then is kept.
+ * Follows the network, and registers the service worker once the page is `drawn` (so that its
+ * install does not compete with the first load). `onFirstControl` runs when the worker takes
+ * over a page that loaded without it (the first visit): what it fetches then is kept.
  */
-export function startOfflineSupport({ onFirstControl }: { onFirstControl(): void }): void {
+export function startOfflineSupport({
+  drawn,
+  onFirstControl,
+}: {
+  drawn: Promise<void>;
+  onFirstControl(): void;
+}): void {
   window.addEventListener('online', () => change({ online: true }));
   window.addEventListener('offline', () => change({ online: false }));
   if (!('serviceWorker' in navigator)) return;
@@ -65,11 +72,13 @@ export function startOfflineSupport({ onFirstControl }: { onFirstControl(): void
       change({ newer: 'data' });
     }
   });
-  activateNewVersion = registerSW({
-    immediate: true,
-    onNeedRefresh: () => change({ newer: 'app' }),
-    // Reloading is `reloadForNewer`'s: workbox-window would not, on a first visit's page.
-    onNeedReload: () => {},
+  void drawn.then(() => {
+    activateNewVersion = registerSW({
+      immediate: true,
+      onNeedRefresh: () => change({ newer: 'app' }),
+      // Reloading is `reloadForNewer`'s: workbox-window would not, on a first visit's page.
+      onNeedReload: () => {},
+    });
   });
 }
 

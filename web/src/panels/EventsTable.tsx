@@ -9,7 +9,11 @@ import { download } from '../app/download';
 import { formatFatalities } from '../format/counts';
 import { formatEventDates } from '../format/dates';
 import { ShapeIcon } from '../ui/ShapeIcon';
+import { useVirtualRows } from '../ui/useVirtualRows';
 import { PlaceName } from './PlaceName';
+
+/** A row of a long table, its cells on one line. */
+const ROW_PX = 37;
 
 type SortKey = 'date' | 'country' | 'category' | 'title' | 'place' | 'fatalities';
 type Direction = 'ascending' | 'descending';
@@ -80,6 +84,8 @@ export function EventsTable({
     });
   }, [events, sort, countryNames]);
 
+  const table = useVirtualRows<HTMLDivElement>(rows.length, ROW_PX);
+
   const sortBy = (key: SortKey) =>
     setSort((current) => ({
       key,
@@ -104,8 +110,11 @@ export function EventsTable({
           Download CSV
         </button>
       </div>
-      <div className="table-scroll">
-        <table className="events-table">
+      <div className="table-scroll" ref={table.scrollRef}>
+        <table
+          className={table.virtual ? 'events-table long-table' : 'events-table'}
+          aria-rowcount={table.virtual ? rows.length + 1 : undefined}
+        >
           <caption>{caption}</caption>
           <thead>
             <tr>
@@ -137,32 +146,54 @@ export function EventsTable({
                 </td>
               </tr>
             ) : (
-              rows.map((event) => (
-                <tr key={event.id} className={event.id === selectedId ? 'selected' : undefined}>
-                  <td className="nowrap">{formatEventDates(event)}</td>
-                  <td className="nowrap">{countryNames.get(event.country) ?? event.country}</td>
-                  <td className="nowrap">
-                    <ShapeIcon category={event.category} /> {CATEGORY_SINGULAR[event.category]}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => onSelect(event.id)}
+              <>
+                {table.before > 0 && <Spacer height={table.before} />}
+                {table.rows.map((position) => {
+                  const event = rows[position];
+                  if (!event) return null;
+                  return (
+                    <tr
+                      key={event.id}
+                      style={table.virtual ? { height: ROW_PX } : undefined}
+                      aria-rowindex={table.virtual ? position + 2 : undefined}
+                      className={event.id === selectedId ? 'selected' : undefined}
                     >
-                      {event.title}
-                    </button>
-                  </td>
-                  <td>
-                    <PlaceName place={event.place} />
-                  </td>
-                  <td className="nowrap numeric">{formatFatalities(event.fatalities)}</td>
-                </tr>
-              ))
+                      <td className="nowrap">{formatEventDates(event)}</td>
+                      <td className="nowrap">{countryNames.get(event.country) ?? event.country}</td>
+                      <td className="nowrap">
+                        <ShapeIcon category={event.category} /> {CATEGORY_SINGULAR[event.category]}
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => onSelect(event.id)}
+                        >
+                          {event.title}
+                        </button>
+                      </td>
+                      <td>
+                        <PlaceName place={event.place} />
+                      </td>
+                      <td className="nowrap numeric">{formatFatalities(event.fatalities)}</td>
+                    </tr>
+                  );
+                })}
+                {table.after > 0 && <Spacer height={table.after} />}
+              </>
             )}
           </tbody>
         </table>
       </div>
     </div>
+  );
+}
+
+/** The room of the rows not drawn, so that the scroll bar measures the whole table. */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr className="table-spacer">
+      <td aria-hidden="true" colSpan={COLUMNS.length} style={{ height, padding: 0, border: 0 }} />
+    </tr>
   );
 }

@@ -4,7 +4,11 @@ import { CATEGORY_SINGULAR } from '@thaw/data/schema';
 import { formatEventDates } from '../format/dates';
 import { monthLabel } from '../time/months';
 import { ShapeIcon } from '../ui/ShapeIcon';
+import { useVirtualRows } from '../ui/useVirtualRows';
 import { PlaceName } from './PlaceName';
+
+/** A row of a long list: its title on one line, its date and place on another. */
+const ROW_PX = 52;
 
 export interface MonthEventsProps {
   month: number;
@@ -14,6 +18,7 @@ export interface MonthEventsProps {
 }
 
 export function MonthEvents({ month, events, selectedId, onSelect }: MonthEventsProps) {
+  const list = useVirtualRows<HTMLUListElement>(events.length, ROW_PX);
   return (
     <section className="panel-section" aria-labelledby="month-events-heading">
       <h2 id="month-events-heading" className="panel-heading">
@@ -24,28 +29,42 @@ export function MonthEvents({ month, events, selectedId, onSelect }: MonthEvents
           No events recorded this month for the selected countries and categories.
         </p>
       ) : (
-        <ul className="event-list">
-          {events.map((event) => (
-            <li key={event.id}>
-              <button
-                type="button"
-                className="event-list-item"
-                aria-current={event.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(event.id)}
+        <ul
+          ref={list.scrollRef}
+          className={list.virtual ? 'event-list long-list' : 'event-list'}
+          aria-labelledby="month-events-heading"
+          style={list.virtual ? { paddingTop: list.before, paddingBottom: list.after } : undefined}
+        >
+          {list.rows.map((position) => {
+            const event = events[position];
+            if (!event) return null;
+            return (
+              <li
+                key={event.id}
+                style={list.virtual ? { height: ROW_PX } : undefined}
+                aria-setsize={events.length}
+                aria-posinset={position + 1}
               >
-                <ShapeIcon category={event.category} />
-                <span className="event-list-text">
-                  <span className="event-list-title">
-                    <span className="visually-hidden">{CATEGORY_SINGULAR[event.category]}: </span>
-                    {event.title}
+                <button
+                  type="button"
+                  className="event-list-item"
+                  aria-current={event.id === selectedId ? 'true' : undefined}
+                  onClick={() => onSelect(event.id)}
+                >
+                  <ShapeIcon category={event.category} />
+                  <span className="event-list-text">
+                    <span className="event-list-title">
+                      <span className="visually-hidden">{CATEGORY_SINGULAR[event.category]}: </span>
+                      {event.title}
+                    </span>
+                    <span className="event-list-meta">
+                      {formatEventDates(event)} · <PlaceName place={event.place} />
+                    </span>
                   </span>
-                  <span className="event-list-meta">
-                    {formatEventDates(event)} · <PlaceName place={event.place} />
-                  </span>
-                </span>
-              </button>
-            </li>
-          ))}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

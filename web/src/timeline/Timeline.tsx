@@ -4,7 +4,7 @@
  */
 import type { Category } from '@thaw/data/schema';
 import { CATEGORY_SINGULAR } from '@thaw/data/schema';
-import { type PointerEvent, useRef, useSyncExternalStore } from 'react';
+import { memo, type PointerEvent, useRef, useSyncExternalStore } from 'react';
 import { useElementWidth } from '../charts/useElementWidth';
 import { FIRST_YEAR, LAST_YEAR, monthLabel } from '../time/months';
 import { isLabelled, yearLabelStep } from '../time/yearLabels';
@@ -26,6 +26,9 @@ export interface TimelineProps {
   yearTotals?: ReadonlyMap<number, number>;
 }
 
+/** Where a point `cellsFromStart` cells into a track of `cells` sits, as a CSS length. */
+const percentOf = (cellsFromStart: number, cells: number) => `${(cellsFromStart / cells) * 100}%`;
+
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, index) => FIRST_YEAR + index);
 
 export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
@@ -36,7 +39,7 @@ export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
   const track = useRef<HTMLDivElement>(null);
   // Each month is a cell of the track; the thumb and the marks sit in the middle of theirs.
   const cells = controller.max - controller.min + 1;
-  const percent = (cellsFromStart: number) => `${(cellsFromStart / cells) * 100}%`;
+  const percent = (cellsFromStart: number) => percentOf(cellsFromStart, cells);
   const position = (month: number) => percent(month - controller.min + 0.5);
   const maxTotal = Math.max(1, ...(yearTotals?.values() ?? []));
   const [yearsRef, yearsWidth] = useElementWidth();
@@ -133,16 +136,7 @@ export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
       >
         <div className="timeline-rail" />
         <div className="timeline-fill" style={{ width: position(value) }} />
-        {marks.map((mark) => (
-          <span
-            key={mark.id}
-            className="timeline-mark"
-            style={{ left: position(mark.month) }}
-            title={`${monthLabel(mark.month)}: ${mark.title} (${CATEGORY_SINGULAR[mark.category]})`}
-          >
-            <ShapeIcon category={mark.category} size={10} />
-          </span>
-        ))}
+        <Marks marks={marks} min={controller.min} cells={cells} />
         <div className="timeline-thumb" style={{ left: position(value) }} />
       </div>
       <div ref={yearsRef} className="timeline-years" aria-hidden="true">
@@ -176,3 +170,40 @@ export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
     </div>
   );
 }
+
+/**
+ * Apart, and memoized: a month step moves the thumb, not the marks. Marks of one category in one
+ * month would be drawn on top of each other: each such group is one mark, whose title names the
+ * first and counts the rest (at 100,000 events, hundreds of marks rather than tens of thousands).
+ */
+const Marks = memo(function Marks({
+  marks,
+  min,
+  cells,
+}: {
+  marks: readonly TimelineMark[];
+  min: number;
+  cells: number;
+}) {
+  const groups = new Map<string, TimelineMark[]>();
+  for (const mark of marks) {
+    const key = `${mark.month}:${mark.category}`;
+    const group = groups.get(key);
+    if (group) group.push(mark);
+    else groups.set(key, [mark]);
+  }
+  return [...groups].map(([key, group]) => {
+    const [first] = group as [TimelineMark, ...TimelineMark[]];
+    const more = group.length > 1 ? ` and ${group.length - 1} more` : '';
+    return (
+      <span
+        key={key}
+        className="timeline-mark"
+        style={{ left: percentOf(first.month - min + 0.5, cells) }}
+        title={`${monthLabel(first.month)}: ${first.title} (${CATEGORY_SINGULAR[first.category]})${more}`}
+      >
+        <ShapeIcon category={first.category} size={10} />
+      </span>
+    );
+  });
+});
