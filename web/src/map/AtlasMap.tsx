@@ -15,11 +15,12 @@ import type { Borders } from '../api/queries';
 import type { Gazetteer } from '../places/gazetteer';
 import { STATES } from '../style/states';
 import { buildEventGeometry } from './eventGeometry';
-import { EventLayer } from './eventLayer';
+import { EventLayer, type SymbolOnScreen } from './eventLayer';
 import { eventPlaceLabels } from './eventPlaceLabels';
 import { iconAtlas, RING_RADIUS } from './eventSymbols';
 import { type Bbox, countriesFrame, formatBbox, OVERVIEW, roundBbox } from './framing';
 import { LAYER, SOURCE } from './layers';
+import { MapSymbolList } from './MapSymbolList';
 import { buildMapStyle, MAX_BOUNDS, MAX_ZOOM } from './mapStyle';
 import { buildPlaceLabels } from './placeLabels';
 import { type EventView, phaseAt } from './visibility';
@@ -93,6 +94,7 @@ export function AtlasMap({
   const labels = useMemo(() => buildPlaceLabels(borders, capitals, STATES), [borders, capitals]);
   const capitalNames = useMemo(() => new Set(capitals.map((capital) => capital.name)), [capitals]);
   const geometry = useMemo(() => buildEventGeometry(events), [events]);
+  const eventById = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
   const placeLabels = useMemo(
     () => eventPlaceLabels(events, gazetteer, capitalNames),
     [events, gazetteer, capitalNames],
@@ -199,7 +201,7 @@ export function AtlasMap({
     map.on('load', () => {
       map.addLayer(layer, LAYER.capitalDots);
       showRef.current = show;
-      exposeToBenchmarks({ map, show, shown: () => shown });
+      exposeToBenchmarks({ map, show, shown: () => shown, symbols: () => layer.symbolsOnScreen() });
       setLoaded(true);
     });
     map.on('webglcontextlost', () =>
@@ -301,7 +303,18 @@ export function AtlasMap({
     };
   }, [layer, reducedMotion, anyUnderWay]);
 
-  return <div ref={container} className="atlas-map" data-testid="map" data-idle="false" />;
+  return (
+    <>
+      <div ref={container} className="atlas-map" data-testid="map" data-idle="false" />
+      <MapSymbolList
+        map={map}
+        layer={layer}
+        eventById={eventById}
+        selectedId={selectedId}
+        onSelect={onSelectEvent}
+      />
+    </>
+  );
 }
 
 function hasSize(map: maplibregl.Map): boolean {
@@ -330,8 +343,9 @@ function inView(map: maplibregl.Map, at: [number, number]): boolean {
 /**
  * `pnpm bench` (tests/bench/map.ts) times the map's own time steps, apart from the React around
  * it: it sets `window.__thawBench` before the page loads and then finds at `window.__thawMap`
- * the map and what the page calls on each step. The browser tests read the camera and the
- * rendered labels there too (tests/support/browser.ts). Nothing is exposed otherwise.
+ * the map and what the page calls on each step. The browser tests read the camera, the
+ * rendered labels and where the symbols are drawn there too (tests/support/browser.ts).
+ * Nothing is exposed otherwise.
  */
 function exposeToBenchmarks(handle: BenchHandle) {
   const page = window as { __thawBench?: boolean; __thawMap?: BenchHandle };
@@ -343,4 +357,6 @@ interface BenchHandle {
   show(view: EventView): void;
   /** The view last shown. */
   shown(): EventView;
+  /** The month's symbols where the event layer draws them (its own layout). */
+  symbols(): SymbolOnScreen[];
 }
