@@ -20,6 +20,8 @@ export interface MapSymbolListProps {
 }
 
 const OPTION_ID = 'map-symbol-active';
+/** Room between a symbol and the keyboard's ring around it, in CSS pixels. */
+const RING_GAP = 4;
 
 /** The symbols in the order the keyboard visits them: by start, then as laid out. */
 function byDate(symbols: SymbolOnScreen[], eventById: ReadonlyMap<string, Event>) {
@@ -53,8 +55,10 @@ export function MapSymbolList({ map, layer, eventById, selectedId, onSelect }: M
       if (!box) return;
       box.hidden = !symbol;
       if (symbol) {
-        box.style.transform = `translate(${symbol.x}px, ${symbol.y}px)`;
-        box.style.setProperty('--ring-radius', `${symbol.radius + 4}px`);
+        const radius = symbol.radius + RING_GAP;
+        box.style.width = `${2 * radius}px`;
+        box.style.height = `${2 * radius}px`;
+        box.style.transform = `translate(${symbol.x - radius}px, ${symbol.y - radius}px)`;
       }
     };
     follow();
