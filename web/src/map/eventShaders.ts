@@ -99,8 +99,9 @@ void main() {
     gl_Position = vec4(centre.xy + point * toClip * centre.w, centre.zw);
     return;
   }
-  // Half the quad, in CSS pixels: the icon's cell, or a ring with room for its stroke.
-  v_radius = u_style == ${STYLE.icon} ? 0.0 : u_style == ${STYLE.pulse} ? u_pulseRadius : ${glslFloat(RING_RADIUS)} * a_scale;
+  // Half the quad, in CSS pixels: the icon's cell, or a ring (as large as its symbol) with room
+  // for its stroke.
+  v_radius = (u_style == ${STYLE.icon} ? 0.0 : u_style == ${STYLE.pulse} ? u_pulseRadius : ${glslFloat(RING_RADIUS)}) * a_scale;
   float half_size = u_style == ${STYLE.icon} ? 0.5 * u_cell * a_scale : v_radius + 3.0;
   // The angle is measured with y pointing south, clip space has it pointing north.
   float angle = -a_angle;

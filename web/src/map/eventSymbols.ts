@@ -69,12 +69,15 @@ const CELL_SIZE = (ICON_SIZE + 2 * ICON_MARGIN) * ICON_PIXEL_RATIO;
 /** Half a plain symbol, in CSS pixels: where a pointer stops being on it. */
 export const SYMBOL_RADIUS = ICON_SIZE / 2;
 /**
- * Half the room a plain symbol takes with its outline (a triangle's tip, a dashed ring), in CSS
- * pixels: how far apart the map's layout (symbolLayout.ts) keeps symbols.
+ * The rings around a plain symbol at rest (this month's, the highlight), in CSS pixels: clear of
+ * its outline and of a dashed ring. They grow with the symbol.
  */
-export const SYMBOL_EXTENT = ICON_SIZE / 2 + 2.5;
-/** The rings around a plain symbol (ripple, highlight), in CSS pixels: clear of its outline. */
-export const RING_RADIUS = ICON_SIZE / 2 + 5;
+export const RING_RADIUS = ICON_SIZE / 2 + 3;
+/**
+ * Half the room a plain symbol takes with its outline, up to its ring, in CSS pixels: how far
+ * apart the map's layout (symbolLayout.ts) keeps symbols. The rings' strokes may just touch.
+ */
+export const SYMBOL_EXTENT = RING_RADIUS;
 
 function iconCanvas(): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } {
   const canvas = document.createElement('canvas');
