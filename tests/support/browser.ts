@@ -235,19 +235,6 @@ export class Atlas {
     return mapBounds(this.page);
   }
 
-  /** Where `[lon, lat]` is on the page, in CSS pixels. */
-  async pagePoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
-    return this.page.evaluate(
-      (at) => {
-        const { map } = (window as unknown as { __thawMap: MapHandle }).__thawMap;
-        const point = map.project(at);
-        const box = map.getContainer().getBoundingClientRect();
-        return { x: box.left + point.x, y: box.top + point.y };
-      },
-      [lon, lat] as [number, number],
-    );
-  }
-
   /** The month's symbols where the map draws them now, in page pixels. */
   async symbols(): Promise<DrawnSymbol[]> {
     return this.page.evaluate(() => {
