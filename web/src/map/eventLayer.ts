@@ -41,7 +41,13 @@ import {
 } from './glHelpers';
 import { MAP_COLORS } from './layers';
 import { layOutByTime, type Range, rangeOf, type TimeLayout } from './layOutByTime';
-import { type MonthLayout, type MonthSymbol, monthSymbols, WORLD_SIZE } from './monthSymbols';
+import {
+  type Indexed,
+  type MonthLayout,
+  type MonthSymbol,
+  monthSymbols,
+  WORLD_SIZE,
+} from './monthSymbols';
 import {
   type EventView,
   PHASE,
@@ -100,6 +106,8 @@ export class EventLayer implements CustomLayerInterface {
   private readonly indexById: Map<string, number>;
   /** The past events in the reverse of drawing order, for picking. */
   private readonly topFirst: MapEvent[];
+  /** The events laid out by time, as the buffers are: a month's layout looks at its own only. */
+  private readonly byTime: TimeLayout<Indexed>;
   private layout: Laid | null = null;
   /** The layout texture's contents, and the events whose texels the uploaded layout set. */
   private readonly texels: Float32Array;
@@ -115,6 +123,10 @@ export class EventLayer implements CustomLayerInterface {
     this.view = view;
     this.indexById = new Map(geometry.events.map((event, index) => [event.id, index]));
     this.topFirst = [...geometry.events].reverse();
+    this.byTime = layOutByTime(
+      geometry.events.map((event, index) => ({ event, index })),
+      ({ event }) => event,
+    );
     this.texels = new Float32Array(
       4 * LAYOUT_WIDTH * Math.max(1, Math.ceil(geometry.events.length / LAYOUT_WIDTH)),
     );
@@ -223,8 +235,10 @@ export class EventLayer implements CustomLayerInterface {
       return layout;
     }
     const selectedId = this.geometry.events[selected]?.id ?? null;
+    const { first, count } = rangeOf(this.byTime, PHASE.current, view.month);
+    const underWay = this.byTime.order.slice(first, first + count);
     this.layout = {
-      ...monthSymbols(this.geometry.events, view, zoom, selectedId),
+      ...monthSymbols(underWay, view, zoom, selectedId),
       view,
       zoom,
       selected,

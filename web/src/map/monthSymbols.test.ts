@@ -43,6 +43,7 @@ const assault = event({
 });
 const elsewhere = event({ id: 'hu-1956-11-07-sztalinvaros', start: '1956-11-07' });
 const geometry = buildEventGeometry([revolution, volley, intervention, assault, elsewhere]);
+const candidates = geometry.events.map((event, index) => ({ event, index }));
 
 const view = (month: string, countries = ['HU', 'SU']): EventView => ({
   month: monthOf(month),
@@ -55,7 +56,7 @@ const ids = (layout: ReturnType<typeof monthSymbols>) =>
 
 describe('monthSymbols', () => {
   it('below PARTS_ZOOM lets the whole stand for its parts, at any depth', () => {
-    const layout = monthSymbols(geometry.events, view('1956-11'), PARTS_ZOOM - 0.5);
+    const layout = monthSymbols(candidates, view('1956-11'), PARTS_ZOOM - 0.5);
     expect(ids(layout)).toEqual([elsewhere.id, revolution.id].sort());
     expect(layout.givingWay.map((index) => geometry.events[index]?.id).sort()).toEqual(
       [assault.id, intervention.id].sort(),
@@ -63,21 +64,21 @@ describe('monthSymbols', () => {
   });
 
   it('from PARTS_ZOOM on draws every part beside its whole', () => {
-    const layout = monthSymbols(geometry.events, view('1956-11'), PARTS_ZOOM);
+    const layout = monthSymbols(candidates, view('1956-11'), PARTS_ZOOM);
     expect(ids(layout)).toEqual([assault.id, elsewhere.id, intervention.id, revolution.id].sort());
     expect(layout.givingWay).toEqual([]);
   });
 
   it('keeps a part whose whole the view leaves out, and the selected part', () => {
     // The revolution is Hungary's: with the Soviet Union alone, its intervention stands for the assault.
-    const soviet = monthSymbols(geometry.events, view('1956-11', ['SU']), 4);
+    const soviet = monthSymbols(candidates, view('1956-11', ['SU']), 4);
     expect(ids(soviet)).toEqual([intervention.id]);
-    const chosen = monthSymbols(geometry.events, view('1956-10'), 4, volley.id);
+    const chosen = monthSymbols(candidates, view('1956-10'), 4, volley.id);
     expect(ids(chosen)).toEqual([revolution.id, volley.id].sort());
   });
 
   it('fans the symbols on one point out around it, the largest toll keeping it', () => {
-    const { symbols } = monthSymbols(geometry.events, view('1956-11'), 9);
+    const { symbols } = monthSymbols(candidates, view('1956-11'), 9);
     const whole = symbols.find((symbol) => symbol.event.id === revolution.id);
     expect([whole?.dx, whole?.dy]).toEqual([0, 0]);
     for (const [at, a] of symbols.entries()) {

@@ -43,26 +43,32 @@ export interface MonthLayout {
   givingWay: number[];
 }
 
+/** An event and its place in the geometry's events. */
+export interface Indexed {
+  event: MapEvent;
+  index: number;
+}
+
 /**
- * The symbols of the month's events (those under way) at `zoom`, laid out in the order of
- * `events` (the largest toll first keeps its point). Below `PARTS_ZOOM` a part whose whole is
+ * The symbols of the month's events (those of `candidates` under way) at `zoom`, laid out in the
+ * order given (the largest toll first keeps its point). Below `PARTS_ZOOM` a part whose whole is
  * shown gives way to it, unless it is the selected event: what the reader chose stays drawn.
  */
 export function monthSymbols(
-  events: readonly MapEvent[],
+  candidates: readonly Indexed[],
   view: EventView,
   zoom: number,
   selectedId: string | null = null,
 ): MonthLayout {
   const partsShown = zoom >= PARTS_ZOOM;
   const world = WORLD_SIZE * 2 ** zoom;
-  const chosen: { event: MapEvent; index: number }[] = [];
+  const chosen: Indexed[] = [];
   const givingWay: number[] = [];
-  events.forEach((event, index) => {
-    if (phaseAt(event, view) !== 'current') return;
+  for (const { event, index } of candidates) {
+    if (phaseAt(event, view) !== 'current') continue;
     if (!partsShown && event.id !== selectedId && wholeShown(event, view)) givingWay.push(index);
     else chosen.push({ event, index });
-  });
+  }
   const toPlace = chosen.map(({ event }) => ({
     x: event.x * world,
     y: event.y * world,
