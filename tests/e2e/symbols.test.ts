@@ -210,7 +210,10 @@ describe('symbols at dense places', () => {
   });
 });
 
-/** Whether the map's pixels within 2 px of a symbol's centre include its category's colour. */
+/**
+ * Whether the map's pixels within 4 px of a symbol's centre include its category's colour (a
+ * place label may be written across part of it).
+ */
 function colourNear(atlas: Atlas, symbol: DrawnSymbol, hex: string): Promise<boolean> {
   return atlas.page.evaluate(
     ({ x, y, hex }) => {
@@ -225,7 +228,13 @@ function colourNear(atlas: Atlas, symbol: DrawnSymbol, hex: string): Promise<boo
       if (!context) throw new Error('no 2d context');
       context.drawImage(source, 0, 0);
       const at = (value: number, origin: number) => Math.round((value - origin) * ratio);
-      const { data } = context.getImageData(at(x, box.left) - 2, at(y, box.top) - 2, 5, 5);
+      const reach = Math.round(4 * ratio);
+      const { data } = context.getImageData(
+        at(x, box.left) - reach,
+        at(y, box.top) - reach,
+        2 * reach + 1,
+        2 * reach + 1,
+      );
       const [r, g, b] = [1, 3, 5].map((offset) =>
         Number.parseInt(hex.slice(offset, offset + 2), 16),
       );

@@ -199,7 +199,7 @@ export function AtlasMap({
       }
     };
     map.on('load', () => {
-      map.addLayer(layer, LAYER.capitalDots);
+      map.addLayer(layer, LAYER.capitalLabels);
       showRef.current = show;
       exposeToBenchmarks({ map, show, shown: () => shown, symbols: () => layer.symbolsOnScreen() });
       setLoaded(true);
