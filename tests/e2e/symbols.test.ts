@@ -162,6 +162,9 @@ describe('symbols at dense places', () => {
     expect(ids).toContain('hu-1956-10-23-armed-uprising');
     expect(ids).not.toContain('hu-1956-10-25-kossuth-square-massacre');
     expect(ids).not.toContain('hu-1956-10-23-radio-building-shooting');
+    // Nor are their places named: the labels agree with the symbols.
+    const names = (await atlas.placeLabels()).map((label) => label.name).join(' | ');
+    expect(names).not.toMatch(/Kossuth|Radio building|Szeged|Kalocsa/);
     // An event chosen from the list keeps its own symbol even so.
     await atlas.openEvent(/Kossuth Square/);
     await expect

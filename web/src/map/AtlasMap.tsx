@@ -22,6 +22,7 @@ import { type Bbox, countriesFrame, formatBbox, OVERVIEW, roundBbox } from './fr
 import { LAYER, SOURCE } from './layers';
 import { MapSymbolList } from './MapSymbolList';
 import { buildMapStyle, MAX_BOUNDS, MAX_ZOOM } from './mapStyle';
+import { PARTS_ZOOM } from './monthSymbols';
 import { buildPlaceLabels } from './placeLabels';
 import { type EventView, phaseAt } from './visibility';
 
@@ -187,7 +188,7 @@ export function AtlasMap({
     const show = (view: EventView) => {
       shown = view;
       layer.setView(view);
-      const places = placeLabels.shown(view);
+      const places = placeLabels.shown(view, (id) => layer.draws(id));
       for (const place of new Set([...named, ...places])) {
         if (named.has(place) !== places.has(place)) {
           map.setFeatureState({ source: SOURCE.places, id: place }, { shown: places.has(place) });
@@ -198,6 +199,13 @@ export function AtlasMap({
         map.setGlobalStateProperty('countries', view.countries);
       }
     };
+    // Parts appear and give way with the zoom, and their places' labels with them.
+    let partsShown = map.getZoom() >= PARTS_ZOOM;
+    map.on('zoom', () => {
+      if (partsShown === map.getZoom() >= PARTS_ZOOM) return;
+      partsShown = !partsShown;
+      if (showRef.current) show(shown);
+    });
     map.on('load', () => {
       map.addLayer(layer, LAYER.capitalLabels);
       showRef.current = show;

@@ -92,6 +92,8 @@ interface Laid extends MonthLayout {
   view: EventView;
   zoom: number;
   selected: number;
+  /** The indices of the events with a symbol. */
+  drawn: Set<number>;
 }
 
 export class EventLayer implements CustomLayerInterface {
@@ -237,13 +239,16 @@ export class EventLayer implements CustomLayerInterface {
     const selectedId = this.geometry.events[selected]?.id ?? null;
     const { first, count } = rangeOf(this.byTime, PHASE.current, view.month);
     const underWay = this.byTime.order.slice(first, first + count);
-    this.layout = {
-      ...monthSymbols(underWay, view, zoom, selectedId),
-      view,
-      zoom,
-      selected,
-    };
+    const laid = monthSymbols(underWay, view, zoom, selectedId);
+    const drawn = new Set(laid.symbols.map((symbol) => symbol.index));
+    this.layout = { ...laid, view, zoom, selected, drawn };
     return this.layout;
+  }
+
+  /** Whether the month's layout gives the event a symbol now. */
+  draws(id: string): boolean {
+    const index = this.indexById.get(id);
+    return index !== undefined && this.monthLayout().drawn.has(index);
   }
 
   /** The month's symbols as drawn now. */
