@@ -34,20 +34,16 @@ describe('events', () => {
     const atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-06&countries=PL&mode=month');
     await atlas.openEvent(/Poznań/);
     const id = atlas.query().get('event');
-    const { events } = (await (
-      await fetch(new URL('/api/events?countries=PL', baseUrl))
-    ).json()) as {
-      events: { id: string; place: { lon: number; lat: number } }[];
-    };
-    const place = events.find((event) => event.id === id)?.place;
-    if (!place) throw new Error(`no event ${id}`);
+    if (!id) throw new Error('no event opened');
     await atlas.page.getByRole('button', { name: 'Close event details' }).click();
     await expect.poll(() => atlas.query().get('event')).toBeNull();
     await atlas.mapIdle();
-    const { x, y } = await atlas.pagePoint(place.lon, place.lat);
+    // Poznań's events share the city: each is drawn apart from the others (symbols.test.ts), and
+    // a click where this one is drawn opens this one.
+    const { x, y } = await atlas.symbolPoint(id);
     await atlas.page.mouse.click(x, y);
     await atlas.details.waitFor();
-    expect(atlas.query().get('event')?.slice(0, 10)).toBe(id?.slice(0, 10));
+    expect(atlas.query().get('event')).toBe(id);
     await atlas.close();
   });
 

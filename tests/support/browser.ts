@@ -75,8 +75,20 @@ export interface ShownLabel {
   modern?: string;
 }
 
+/** A symbol of the month where the event layer draws it (its own layout), in page pixels. */
+export interface DrawnSymbol {
+  id: string;
+  x: number;
+  y: number;
+  /** The event's true point, where its leader line starts. */
+  anchorX: number;
+  anchorY: number;
+  radius: number;
+}
+
 /** What the page's map handle offers the tests (the part of it they use). */
 interface MapHandle {
+  symbols(): DrawnSymbol[];
   map: {
     getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number };
     getZoom(): number;
@@ -223,17 +235,26 @@ export class Atlas {
     return mapBounds(this.page);
   }
 
-  /** Where `[lon, lat]` is on the page, in CSS pixels. */
-  async pagePoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
-    return this.page.evaluate(
-      (at) => {
-        const { map } = (window as unknown as { __thawMap: MapHandle }).__thawMap;
-        const point = map.project(at);
-        const box = map.getContainer().getBoundingClientRect();
-        return { x: box.left + point.x, y: box.top + point.y };
-      },
-      [lon, lat] as [number, number],
-    );
+  /** The month's symbols where the map draws them now, in page pixels. */
+  async symbols(): Promise<DrawnSymbol[]> {
+    return this.page.evaluate(() => {
+      const { map, symbols } = (window as unknown as { __thawMap: MapHandle }).__thawMap;
+      const box = map.getContainer().getBoundingClientRect();
+      return symbols().map((symbol) => ({
+        ...symbol,
+        x: box.left + symbol.x,
+        y: box.top + symbol.y,
+        anchorX: box.left + symbol.anchorX,
+        anchorY: box.top + symbol.anchorY,
+      }));
+    });
+  }
+
+  /** Where the map draws an event's symbol now, in page pixels; throws if it draws none. */
+  async symbolPoint(id: string): Promise<{ x: number; y: number }> {
+    const symbol = (await this.symbols()).find((drawn) => drawn.id === id);
+    if (!symbol) throw new Error(`the map draws no symbol for ${id}`);
+    return { x: symbol.x, y: symbol.y };
   }
 
   /** The place labels the map draws now, read from its rendered features, in name order. */

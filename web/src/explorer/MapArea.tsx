@@ -3,12 +3,17 @@ import type { Event } from '@thaw/data/schema';
 import type { ReactNode } from 'react';
 import type { Borders } from '../api/queries';
 import { MapErrorBoundary } from '../map/MapErrorBoundary';
+import { SymbolSample } from '../map/SymbolSample';
+import { LOOK_LABELS } from '../map/uncertainty';
 import { ErrorState, LoadingState } from '../ui/QueryStatus';
 
 interface Loading<T> {
   data?: T;
   error: Error | null;
 }
+
+const DASHED = { dashed: true, hollow: false } as const;
+const HOLLOW = { dashed: false, hollow: true } as const;
 
 export interface MapAreaProps {
   borders: Loading<Borders>;
@@ -29,8 +34,16 @@ export function MapArea({ borders, events, places, onRetry, onShowTable, render 
   return (
     <MapErrorBoundary onShowTable={onShowTable}>
       {render(borders.data, events.data)}
-      <p className="map-legend">
-        Larger symbols: more deaths · faded: earlier months · ring: under way this month
+      <p className="map-legend" data-testid="map-legend">
+        Larger symbols: more deaths · faded: earlier months · ring: under way this month · thin
+        line: leads a symbol set aside to its place ·{' '}
+        <span className="legend-look">
+          <SymbolSample category="protest" look={DASHED} /> {LOOK_LABELS.dashed}
+        </span>{' '}
+        ·{' '}
+        <span className="legend-look">
+          <SymbolSample category="protest" look={HOLLOW} /> {LOOK_LABELS.hollow}
+        </span>
       </p>
     </MapErrorBoundary>
   );

@@ -15,12 +15,14 @@ import type { Borders } from '../api/queries';
 import type { Gazetteer } from '../places/gazetteer';
 import { STATES } from '../style/states';
 import { buildEventGeometry } from './eventGeometry';
-import { EventLayer } from './eventLayer';
+import { EventLayer, type SymbolOnScreen } from './eventLayer';
 import { eventPlaceLabels } from './eventPlaceLabels';
 import { iconAtlas, RING_RADIUS } from './eventSymbols';
 import { type Bbox, countriesFrame, formatBbox, OVERVIEW, roundBbox } from './framing';
 import { LAYER, SOURCE } from './layers';
+import { MapSymbolList } from './MapSymbolList';
 import { buildMapStyle, MAX_BOUNDS, MAX_ZOOM } from './mapStyle';
+import { PARTS_ZOOM } from './monthSymbols';
 import { buildPlaceLabels } from './placeLabels';
 import { type EventView, phaseAt } from './visibility';
 
@@ -97,6 +99,7 @@ export function AtlasMap({
   const labels = useMemo(() => buildPlaceLabels(borders, capitals, STATES), [borders, capitals]);
   const capitalNames = useMemo(() => new Set(capitals.map((capital) => capital.name)), [capitals]);
   const geometry = useMemo(() => buildEventGeometry(events), [events]);
+  const eventById = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
   const placeLabels = useMemo(
     () => eventPlaceLabels(events, gazetteer, capitalNames),
     [events, gazetteer, capitalNames],
@@ -189,7 +192,7 @@ export function AtlasMap({
     const show = (view: EventView) => {
       shown = view;
       layer.setView(view);
-      const places = placeLabels.shown(view);
+      const places = placeLabels.shown(view, (id) => layer.draws(id));
       for (const place of new Set([...named, ...places])) {
         if (named.has(place) !== places.has(place)) {
           map.setFeatureState({ source: SOURCE.places, id: place }, { shown: places.has(place) });
@@ -200,10 +203,17 @@ export function AtlasMap({
         map.setGlobalStateProperty('countries', view.countries);
       }
     };
+    // Parts appear and give way with the zoom, and their places' labels with them.
+    let partsShown = map.getZoom() >= PARTS_ZOOM;
+    map.on('zoom', () => {
+      if (partsShown === map.getZoom() >= PARTS_ZOOM) return;
+      partsShown = !partsShown;
+      if (showRef.current) show(shown);
+    });
     map.on('load', () => {
-      map.addLayer(layer, LAYER.capitalDots);
+      map.addLayer(layer, LAYER.capitalLabels);
       showRef.current = show;
-      exposeToBenchmarks({ map, show, shown: () => shown });
+      exposeToBenchmarks({ map, show, shown: () => shown, symbols: () => layer.symbolsOnScreen() });
       setLoaded(true);
     });
     map.on('webglcontextlost', () =>
@@ -312,7 +322,18 @@ export function AtlasMap({
     };
   }, [layer, reducedMotion, anyUnderWay]);
 
-  return <div ref={container} className="atlas-map" data-testid="map" data-idle="false" />;
+  return (
+    <>
+      <div ref={container} className="atlas-map" data-testid="map" data-idle="false" />
+      <MapSymbolList
+        map={map}
+        layer={layer}
+        eventById={eventById}
+        selectedId={selectedId}
+        onSelect={onSelectEvent}
+      />
+    </>
+  );
 }
 
 function hasSize(map: maplibregl.Map): boolean {
@@ -341,8 +362,9 @@ function inView(map: maplibregl.Map, at: [number, number]): boolean {
 /**
  * `pnpm bench` (tests/bench/map.ts) times the map's own time steps, apart from the React around
  * it: it sets `window.__thawBench` before the page loads and then finds at `window.__thawMap`
- * the map and what the page calls on each step. The browser tests read the camera and the
- * rendered labels there too (tests/support/browser.ts). Nothing is exposed otherwise.
+ * the map and what the page calls on each step. The browser tests read the camera, the
+ * rendered labels and where the symbols are drawn there too (tests/support/browser.ts).
+ * Nothing is exposed otherwise.
  */
 function exposeToBenchmarks(handle: BenchHandle) {
   const page = window as { __thawBench?: boolean; __thawMap?: BenchHandle };
@@ -354,4 +376,6 @@ interface BenchHandle {
   show(view: EventView): void;
   /** The view last shown. */
   shown(): EventView;
+  /** The month's symbols where the event layer draws them (its own layout). */
+  symbols(): SymbolOnScreen[];
 }

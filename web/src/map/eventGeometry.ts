@@ -4,6 +4,8 @@
  * where the forces came from. What a month shows of them is the rule of visibility.ts.
  */
 import type { Event } from '@thaw/data/schema';
+import { iconCell } from './eventSymbols';
+import { symbolLook } from './uncertainty';
 import { type Visible, visibleOf } from './visibility';
 
 export interface MapEvent extends Visible {
@@ -15,6 +17,10 @@ export interface MapEvent extends Visible {
   y: number;
   /** The symbol's size relative to the plain one, from the death toll. */
   scale: number;
+  /** Its cell in the icon atlas: the category in the look of its uncertainty. */
+  icon: number;
+  /** The event it is part of (`partOf`), when that is in the data. */
+  whole: MapEvent | null;
 }
 
 /** A segment of an arrow's arc, in Web Mercator, with the event it belongs to. */
@@ -55,6 +61,8 @@ export function buildEventGeometry(events: readonly Event[]): EventGeometry {
       x,
       y,
       scale: symbolScale(toll),
+      icon: iconCell(event.category, symbolLook(event)),
+      whole: null,
     };
     geometry.events.push(placed);
     if (!geometry.countries.includes(event.country)) geometry.countries.push(event.country);
@@ -65,6 +73,11 @@ export function buildEventGeometry(events: readonly Event[]): EventGeometry {
       });
       geometry.heads.push({ event: placed, at: path.middle, angle: path.angle });
     }
+  }
+  const byId = new Map(geometry.events.map((placed) => [placed.id, placed]));
+  for (const { event } of ordered) {
+    const part = byId.get(event.id);
+    if (part && event.partOf) part.whole = byId.get(event.partOf) ?? null;
   }
   return geometry;
 }

@@ -65,6 +65,12 @@ describe('the labels of the events’ places', () => {
     expect([...labels.shown({ ...view('1956-06'), countries: ['SU', 'HU'] })]).toEqual([]);
   });
 
+  it('labels no place whose event the map draws no symbol for (a part given way to its whole)', () => {
+    const drawn = (id: string) => !id.startsWith('pl-1956-06-28');
+    expect([...labels.shown(view('1956-06'), drawn)]).not.toContain('poznan:Poznań');
+    expect([...labels.shown(view('1956-06'), () => false)]).toEqual([]);
+  });
+
   it('names each place as its events do when the gazetteer did not load', () => {
     const fallback = eventPlaceLabels(events, gazetteerOf([]), new Set(['Moscow']));
     expect([...fallback.shown(view('1956-12'))]).toEqual(['katowice:Stalinogród']);

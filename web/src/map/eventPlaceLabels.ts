@@ -21,8 +21,11 @@ export interface PlaceLabelProperties {
 export interface EventPlaceLabels {
   /** Every label the map may show. */
   features: FeatureCollection<Point, PlaceLabelProperties>;
-  /** The keys of the labels a view shows. */
-  shown(view: EventView): Set<string>;
+  /**
+   * The keys of the labels a view shows: of the month's events, those `drawn` says have a symbol
+   * (a part that gives way to its whole has none, and its place no label).
+   */
+  shown(view: EventView, drawn?: (eventId: string) => boolean): Set<string>;
 }
 
 const labelKey = (placeId: string, name: string) => `${placeId}:${name}`;
@@ -45,11 +48,11 @@ export function eventPlaceLabels(
   capitalNames: ReadonlySet<string>,
 ): EventPlaceLabels {
   const features = new Map<string, Feature<Point, PlaceLabelProperties>>();
-  const labelled: { visible: Visible; place: Event['place'] }[] = [];
+  const labelled: { id: string; visible: Visible; place: Event['place'] }[] = [];
   for (const event of events) {
     const { place } = event;
     if (capitalNames.has(place.name) || capitalNames.has(place.modernName)) continue;
-    labelled.push({ visible: visibleOf(event), place });
+    labelled.push({ id: event.id, visible: visibleOf(event), place });
     const names = gazetteer.get(place.id)?.names ?? [];
     for (const name of [...names.map((then) => then.name), gazetteerName(gazetteer, place)]) {
       const key = labelKey(place.id, name);
@@ -69,12 +72,13 @@ export function eventPlaceLabels(
   const underWay = underWayIndex(labelled, ({ visible }) => visible);
   return {
     features: { type: 'FeatureCollection', features: [...features.values()] },
-    shown(view) {
+    shown(view, drawn = () => true) {
       const day = namingDay(view.month);
       const keys = new Set<string>();
       for (const position of underWay.underWay(view.month)) {
-        const { visible, place } = labelled[position] ?? {};
-        if (!visible || !place || phaseAt(visible, view) !== 'current') continue;
+        const { id, visible, place } = labelled[position] ?? {};
+        if (!id || !visible || !place) continue;
+        if (phaseAt(visible, view) !== 'current' || !drawn(id)) continue;
         keys.add(labelKeyOn(gazetteer, place, day));
       }
       return keys;

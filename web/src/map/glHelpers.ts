@@ -135,6 +135,21 @@ export function cellTexture(
   return texture;
 }
 
+/** Texels per row of the layout texture (one texel per event; rows as many as needed). */
+export const LAYOUT_WIDTH = 1024;
+
+/** A float texture of `texels` (4 floats each, `LAYOUT_WIDTH` a row), read by `texelFetch`. */
+export function layoutTexture(gl: WebGL2RenderingContext, texels: Float32Array): WebGLTexture {
+  const texture = gl.createTexture();
+  gl.bindTexture(gl.TEXTURE_2D, texture);
+  const rows = texels.length / 4 / LAYOUT_WIDTH;
+  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA32F, LAYOUT_WIDTH, rows, 0, gl.RGBA, gl.FLOAT, texels);
+  // Float textures are not filterable: read texel by texel.
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+  return texture;
+}
+
 /** The canvas's device pixels per CSS pixel (MapLibre sizes its drawing buffer by it). */
 export function devicePixelRatioOf(gl: WebGL2RenderingContext): number {
   const canvas = gl.canvas as HTMLCanvasElement;

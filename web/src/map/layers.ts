@@ -51,7 +51,9 @@ export const LAYER = {
 } as const;
 
 /**
- * Bottom to top; the events go in below the capitals' dots (`LAYER.events`). Labels are placed
+ * Bottom to top; the events go in above the places' labels, below the capitals' (`LAYER.events`):
+ * a symbol set aside from a crowded place may lie where a label is written, and the symbol, which
+ * the reader picks, must not be hidden by it; the capital's name stays on top. Labels are placed
  * top first, so the order of the last three is also their priority: country names, then
  * capitals, then the places of this month's events.
  */

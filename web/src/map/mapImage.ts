@@ -6,6 +6,7 @@ import type { Category } from '@thaw/data/schema';
 import { CATEGORY_LABELS } from '@thaw/data/schema';
 import { PALETTE } from '../style/palette';
 import { drawEventSymbol } from './eventSymbols';
+import { LOOK_LABELS, type SymbolLook } from './uncertainty';
 
 export interface MapImageText {
   title: string;
@@ -25,7 +26,7 @@ export async function composeMapImage(map: HTMLCanvasElement, text: MapImageText
   const scale = map.width / Math.max(1, map.clientWidth || map.width);
   const margin = 24 * scale;
   const header = 78 * scale;
-  const footer = 70 * scale;
+  const footer = 94 * scale;
   const canvas = document.createElement('canvas');
   canvas.width = map.width + 2 * margin;
   canvas.height = map.height + header + footer;
@@ -60,8 +61,21 @@ export async function composeMapImage(map: HTMLCanvasElement, text: MapImageText
   context.fillStyle = PALETTE.muted;
   context.fillText('Larger symbols: more deaths · faded: earlier months', x, legendY);
 
+  // What the looks of uncertainty mean, as the map's legend says.
+  const looksY = legendY + 24 * scale;
+  x = margin;
+  const looks: [SymbolLook, string][] = [
+    [{ dashed: true, hollow: false }, LOOK_LABELS.dashed],
+    [{ dashed: false, hollow: true }, LOOK_LABELS.hollow],
+  ];
+  for (const [look, label] of looks) {
+    drawEventSymbol(context, 'protest', x + 8 * scale, looksY - 4 * scale, 13 * scale, look);
+    context.fillText(label, x + 22 * scale, looksY);
+    x += 22 * scale + context.measureText(label).width + 20 * scale;
+  }
+
   context.font = `400 ${12 * scale}px ${FONT}`;
-  context.fillText(text.sourceLine, margin, legendY + 28 * scale);
+  context.fillText(text.sourceLine, margin, looksY + 28 * scale);
 
   return new Promise((resolve, reject) =>
     canvas.toBlob(

@@ -125,4 +125,32 @@ describe('EventDetails', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Close event details' }));
     expect(onClose).toHaveBeenCalledOnce();
   });
+
+  it('says what the sources leave open, and nothing when they leave nothing open', () => {
+    const { unmount } = render(
+      <EventDetails
+        event={{ ...poznan, fatalitiesNote: '57 named by Jastrząb, 100 in older estimates' }}
+        countryNames={countryNames}
+        sources={sourceMap}
+        takeFocus={false}
+        onClose={() => {}}
+      />,
+    );
+    const open = screen.getByRole('region', { name: 'What the sources leave open' });
+    expect(within(open).getByText('Deaths')).toBeTruthy();
+    expect(open.textContent).toContain(
+      'the sources give from 57 to 100 dead: 57 named by Jastrząb, 100 in older estimates.',
+    );
+    unmount();
+    render(
+      <EventDetails
+        event={event({ id: 'hu-1956-10-23-budapest-demonstration' })}
+        countryNames={countryNames}
+        sources={sourceMap}
+        takeFocus={false}
+        onClose={() => {}}
+      />,
+    );
+    expect(screen.queryByRole('region', { name: 'What the sources leave open' })).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@ import { CATEGORY_SINGULAR } from '@thaw/data/schema';
 import { useEffect, useRef } from 'react';
 import { formatFatalities, formatParticipants } from '../format/counts';
 import { formatEventDates } from '../format/dates';
+import { openQuestions } from '../map/uncertainty';
 import { ShapeIcon } from '../ui/ShapeIcon';
 import { PlaceName } from './PlaceName';
 
@@ -129,6 +130,7 @@ export function EventDetails({
         )}
       </dl>
       <p className="event-summary">{event.summary}</p>
+      <OpenQuestions event={event} />
       <h3 className="event-sources-heading">Sources</h3>
       {sources === undefined ? (
         <p className="muted">Loading the sources…</p>
@@ -142,6 +144,27 @@ export function EventDetails({
         </ol>
       )}
     </article>
+  );
+}
+
+/** What the sources leave open (uncertainty.ts), said where the map's symbol shows it. */
+function OpenQuestions({ event }: { event: Event }) {
+  const questions = openQuestions(event);
+  if (questions.length === 0) return null;
+  return (
+    <section className="open-questions" aria-labelledby="open-questions-heading">
+      <h3 id="open-questions-heading" className="event-sources-heading">
+        What the sources leave open
+      </h3>
+      <dl className="event-facts" data-testid="open-questions">
+        {questions.map(({ topic, text }) => (
+          <div key={topic} className="open-question">
+            <dt>{topic}</dt>
+            <dd>{text}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 
