@@ -6,8 +6,8 @@
 import { CHARTS, type ChartId, type ChartProps, chartCsv, chartToSvg } from '@thaw/charts';
 import { type ReactNode, useCallback, useId, useRef, useState } from 'react';
 import { download } from '../app/download';
-import { CiteThis } from '../ui/CiteThis';
 import { CopiedText, useCopy } from '../ui/CopiedText';
+import { LazyCiteThis } from '../ui/LazyCiteThis';
 import { useDismiss } from '../ui/useDismiss';
 import { type RasterSize, svgToPng } from './chartImage';
 
@@ -149,7 +149,9 @@ export function ChartActions<Id extends ChartId>(actions: ChartActionsProps<Id>)
         <p className="chart-actions-status" role="status">
           {status}
         </p>
-        <CiteThis title={chartTitle(chart, props)} url={() => absolute(actions.link)} />
+        {open && (
+          <LazyCiteThis title={chartTitle(chart, props)} url={() => absolute(actions.link)} />
+        )}
       </div>
     </div>
   );

@@ -3,8 +3,8 @@
  * both at the frame on screen, so that whoever opens them sees what the reader sees.
  */
 import { useCallback, useId, useRef, useState } from 'react';
-import { CiteThis } from '../ui/CiteThis';
 import { CopiedText, useCopy } from '../ui/CopiedText';
+import { LazyCiteThis } from '../ui/LazyCiteThis';
 import { useDismiss } from '../ui/useDismiss';
 
 export interface MapShareProps {
@@ -57,7 +57,7 @@ export function MapShare({ share, title }: MapShareProps) {
         <p className="chart-actions-status" role="status">
           {status}
         </p>
-        <CiteThis title={title} url={() => share().link} />
+        {open && <LazyCiteThis title={title} url={() => share().link} />}
         <p className="map-share-hint">
           <a href="/api/data.zip" download>
             Download all the data
