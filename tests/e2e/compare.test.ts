@@ -173,7 +173,9 @@ describe('the comparison', () => {
     const details = compare.page.getByTestId('event-details');
     await details.waitFor();
     expect((await compare.query()).get('event')).toBe(onHungarianSoil.id);
-    await expect.poll(() => details.getByRole('heading', { name: 'Sources' }).count()).toBe(1);
+    await expect
+      .poll(() => details.getByRole('heading', { name: 'Sources', exact: true }).count())
+      .toBe(1);
     expect(await details.locator('.event-sources li').count()).toBeGreaterThan(0);
     const mapLink = compare.page.getByRole('link', { name: /^Show on the map in / });
     expect(await mapLink.getAttribute('href')).toBe(
