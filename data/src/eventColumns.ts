@@ -4,7 +4,7 @@
  * loader reads. Browser-safe: types and the CSV writer only.
  */
 import { formatCsv } from './csv';
-import type { Event } from './schema';
+import type { Citation, Event } from './schema';
 
 interface EventColumn {
   name: string;
@@ -15,8 +15,9 @@ interface EventColumn {
   value(event: Event): string | number | null | undefined;
 }
 
-const cited = (event: Event) =>
-  event.citations.map((c) => (c.locator ? `${c.source}@${c.locator}` : c.source)).join(';');
+/** Citations as a CSV cell writes them, as the dataset files do: `source-id@locator;…`. */
+export const citationsCell = (citations: readonly Citation[]): string =>
+  citations.map((c) => (c.locator ? `${c.source}@${c.locator}` : c.source)).join(';');
 
 export const EVENT_COLUMNS = [
   {
@@ -179,7 +180,7 @@ export const EVENT_COLUMNS = [
   {
     name: 'citations',
     file: 'citations',
-    value: cited,
+    value: (e) => citationsCell(e.citations),
     description:
       'The citations, semicolon-separated: source-id, or source-id@locator (a page or section).',
   },

@@ -7,7 +7,7 @@
 import type { GazetteerEntry, Source, Tenure } from '@thaw/data';
 import { formatCsv } from '@thaw/data';
 import { formatCitation } from '@thaw/data/cite';
-import { EVENT_COLUMNS } from '@thaw/data/event-columns';
+import { citationsCell, EVENT_COLUMNS } from '@thaw/data/event-columns';
 import { strToU8, zipSync } from 'fflate';
 import type { Meta } from '../routes/meta';
 import type { Store } from '../store';
@@ -24,9 +24,6 @@ interface Table<Row> {
   columns: readonly Column<Row>[];
   rows: readonly Row[];
 }
-
-const cited = (citations: { source: string; locator: string | null }[]) =>
-  citations.map((c) => (c.locator ? `${c.source}@${c.locator}` : c.source)).join(';');
 
 const LEADER_COLUMNS: readonly Column<Tenure>[] = [
   { name: 'country', description: 'SU, PL or HU.', value: (t) => t.country },
@@ -56,7 +53,7 @@ const LEADER_COLUMNS: readonly Column<Tenure>[] = [
   {
     name: 'citations',
     description: 'source-id or source-id@locator, semicolon-separated.',
-    value: (t) => cited(t.citations),
+    value: (t) => citationsCell(t.citations),
   },
 ];
 
