@@ -89,11 +89,12 @@ describe('stories', () => {
         `Step ${index + 1} of ${shipped.steps.length}`,
       );
       expect(await page.getByRole('heading', { level: 2, name: step.title }).count()).toBe(1);
-      const shownEvents = await page.getByTestId('story-events').locator('.story-event-title');
+      const shownEvents = page.getByTestId('story-events').locator('.story-event-title');
       const expected = step.highlight.map((id) => titles.get(id));
-      expect((await shownEvents.allTextContents()).map((text) => text.trim())).toEqual(
-        expected.map((title) => expect.stringContaining(title ?? '?')),
-      );
+      // The events arrive after the caption: wait for their list.
+      await expect
+        .poll(async () => (await shownEvents.allTextContents()).map((text) => text.trim()))
+        .toEqual(expected.map((title) => expect.stringContaining(title ?? '?')));
       if (step.show === 'map') {
         await mapIdle(page);
         await expect
