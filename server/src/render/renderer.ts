@@ -44,9 +44,12 @@ export class RenderQueueFull extends Error {
 let jobMs = 200;
 const JOB_MS_WEIGHT = 0.1;
 
-const counts = { svg: 0, png: 0 };
+const counts = { svg: 0, png: 0, workers: 0 };
 
-/** How many SVGs the workers drew and PNGs they rasterized: cache hits do not count. */
+/**
+ * How many SVGs the workers drew and PNGs they rasterized (cache hits do not count), and how
+ * many workers were started.
+ */
 export const renderCounts = (): Readonly<typeof counts> => ({ ...counts });
 
 /** The cached value for `key`, else the running work for it, else `make`'s, then cached. */
@@ -82,9 +85,14 @@ interface RenderWorker {
   pending: Map<number, Pending>;
   /** When it last answered a job. */
   lastAnswer: number;
+  /** How many jobs it has been given. */
+  given: number;
 }
 
+/** The workers taking jobs. */
 let pool: RenderWorker[] = [];
+/** Workers given no new jobs, ending when they have answered those they have. */
+const retiring = new Set<RenderWorker>();
 let nextJobId = 1;
 
 /**
@@ -92,6 +100,12 @@ let nextJobId = 1;
  * it collects. A chart too large for it ends its worker (the request fails, the next starts anew).
  */
 const HEAP = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+/**
+ * A worker is retired after this many jobs (it finishes those it has, and a fresh one takes the
+ * next): what the heap limit does not bound, the rasterizer's native memory and a heap's
+ * fragments, then never piles up under a flood of new charts. A start costs about one chart.
+ */
+const JOBS_PER_WORKER = Number(process.env.THAW_RENDER_JOBS_PER_WORKER) || 400;
 
 /**
  * From the build (`server/dist/*.js`) a worker runs its bundled sibling. From source (tests, tsx)
@@ -118,7 +132,13 @@ function newThread(): Worker {
 }
 
 function startWorker(): RenderWorker {
-  const started: RenderWorker = { thread: newThread(), pending: new Map(), lastAnswer: 0 };
+  const started: RenderWorker = {
+    thread: newThread(),
+    pending: new Map(),
+    lastAnswer: 0,
+    given: 0,
+  };
+  counts.workers++;
   const { thread, pending } = started;
   thread.on('message', (result: RenderResult) => {
     const job = pending.get(result.id);
@@ -129,11 +149,14 @@ function startWorker(): RenderWorker {
     jobMs += JOB_MS_WEIGHT * (now - Math.max(job.sent, started.lastAnswer) - jobMs);
     started.lastAnswer = now;
     job.resolve(result);
+    if (pending.size > 0) return;
+    if (retiring.delete(started)) void thread.terminate();
     // Keep the process alive while a job is out, not while the worker idles.
-    if (pending.size === 0) thread.unref();
+    else thread.unref();
   });
   const fail = (error: Error) => {
     pool = pool.filter((worker) => worker !== started);
+    retiring.delete(started);
     for (const job of pending.values()) job.reject(error);
     pending.clear();
   };
@@ -142,7 +165,12 @@ function startWorker(): RenderWorker {
   return started;
 }
 
-const queued = () => pool.reduce((sum, worker) => sum + worker.pending.size, 0);
+function retire(worker: RenderWorker): void {
+  pool = pool.filter((candidate) => candidate !== worker);
+  retiring.add(worker);
+}
+
+const queued = () => [...pool, ...retiring].reduce((sum, worker) => sum + worker.pending.size, 0);
 
 /** Sends the job to the least busy worker, starting workers up to the pool's size. */
 function dispatch(task: RenderTask): Promise<RenderResult> {
@@ -158,6 +186,7 @@ function dispatch(task: RenderTask): Promise<RenderResult> {
   worker ??= pool.reduce((least, next) => (next.pending.size < least.pending.size ? next : least));
   const { thread, pending } = worker;
   thread.ref();
+  if (++worker.given >= JOBS_PER_WORKER) retire(worker);
   const id = nextJobId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject, sent: performance.now() });
@@ -202,8 +231,9 @@ export function renderChartPng<Id extends ChartId>(
  * idle worker does not keep the process alive.
  */
 export async function stopRenderer(): Promise<void> {
-  const stopping = pool;
+  const stopping = [...pool, ...retiring];
   pool = [];
+  retiring.clear();
   await Promise.all(stopping.map((worker) => worker.thread.terminate()));
 }
 
