@@ -13,11 +13,26 @@ import { build } from 'esbuild';
 /** Each output and what it is made from: when any input is newer than the output, build again. */
 const WEB = {
   output: repoPath('web/dist/index.html'),
-  inputs: ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'web/charts/src'],
+  inputs: [
+    'web/src',
+    'web/public',
+    'web/index.html',
+    'web/vite.config.ts',
+    'web/charts/src',
+    'web/i18n/src',
+    'web/i18n/locales',
+  ],
 };
 const SERVER = {
   output: repoPath('server/dist/start.js'),
-  inputs: ['server/src', 'server/scripts/build.ts', 'web/charts/src', 'data/src'],
+  inputs: [
+    'server/src',
+    'server/scripts/build.ts',
+    'web/charts/src',
+    'web/i18n/src',
+    'web/i18n/locales',
+    'data/src',
+  ],
 };
 /** The folder of data/'s jsonc-parser (the server bundles data/). */
 const JSONC_PARSER = dirname(
@@ -27,6 +42,13 @@ const JSONC_PARSER = dirname(
 const SHARED_INPUTS = ['pnpm-lock.yaml', 'data/src/schema.ts'];
 
 const ifStale = process.argv.includes('--if-stale');
+
+// Both bundle the compiled catalogs (web/i18n/locales/*.ts), made from the .po files each time.
+const catalogs = spawnSync('pnpm', ['--filter', '@thaw/i18n', 'compile'], {
+  cwd: repoPath(),
+  stdio: 'inherit',
+});
+if (catalogs.status !== 0) fail('The catalogs did not compile (a message without translation?).');
 
 if (!ifStale || isStale(WEB)) {
   if (ifStale) console.log('Building the web app (web/dist is missing or older than its sources)…');

@@ -24,6 +24,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { prefetchEveryPage, prefetchFirstData } from './app/prefetch';
 import { matchRoute } from './app/routes';
+import { activatePageLocale, choosePageLocale } from './i18n/pageLocale';
 import { startOfflineSupport } from './offline/offlineStatus';
 import { pageDrawn } from './offline/pageDrawn';
 import { applyPalette } from './style/palette';
@@ -49,6 +50,8 @@ startOfflineSupport({
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The catalog (a few kB) loads while the data does; nothing is drawn in the wrong language.
+await activatePageLocale(choosePageLocale(window.location.search, navigator.languages));
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

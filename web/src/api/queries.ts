@@ -3,9 +3,11 @@
  * key. The data is curated and cannot change while the app runs: fetched once, never refetched.
  */
 
+import { i18n } from '@lingui/core';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { type Category, PERIOD } from '@thaw/data/schema';
 import { Story } from '@thaw/data/stories';
+import { countryName } from '@thaw/i18n/vocabulary';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import {
   isBorder,
@@ -29,7 +31,11 @@ export const countriesQuery = () =>
     queryFn: async () => {
       const { countries } = await jsonOf(api.api.countries.$get());
       expectItems(countries, isCountry, 'countries');
-      return countries;
+      // A page speaks one language: the names are the reader's once, for every view.
+      return countries.map((country) => ({
+        ...country,
+        name: countryName(i18n, country.id, country.name),
+      }));
     },
     staleTime: 'static',
   });

@@ -2,7 +2,9 @@
  * The app shell: the header and the page for the current pathname. Pages load on demand, so a
  * chart embed never downloads the map library and the map never downloads the charts.
  */
+import { i18n } from '@lingui/core';
 import { lazy, Suspense } from 'react';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { OfflineNotice } from '../offline/OfflineNotice';
 import { PlaceholderPage } from '../pages/PlaceholderPage';
 import { LoadingState } from '../ui/QueryStatus';
@@ -24,7 +26,7 @@ export function App() {
   if (route.page === 'embed-map') {
     return (
       <main className="embed">
-        <Suspense fallback={<LoadingState what="the map" />}>
+        <Suspense fallback={<LoadingState what={i18n._('thing.map')} />}>
           <MapEmbedPage />
         </Suspense>
         <OfflineNotice />
@@ -34,7 +36,7 @@ export function App() {
   if (route.page === 'embed-chart') {
     return (
       <main>
-        <Suspense fallback={<LoadingState what="the chart" />}>
+        <Suspense fallback={<LoadingState what={i18n._('thing.chart')} />}>
           <ChartEmbedPage chart={route.chart} />
         </Suspense>
         <OfflineNotice />
@@ -44,7 +46,7 @@ export function App() {
   if (route.page === 'embed-story') {
     return (
       <main>
-        <Suspense fallback={<LoadingState what="the story" />}>
+        <Suspense fallback={<LoadingState what={i18n._('thing.story')} />}>
           <StoryPage id={route.id} step={route.step} embedded />
         </Suspense>
         <OfflineNotice />
@@ -53,7 +55,7 @@ export function App() {
   }
   if (route.page === 'story-notes') {
     return (
-      <Suspense fallback={<LoadingState what="the speaker notes" />}>
+      <Suspense fallback={<LoadingState what={i18n._('thing.speakerNotes')} />}>
         <StoryNotesPage id={route.id} />
       </Suspense>
     );
@@ -61,30 +63,29 @@ export function App() {
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to the content
+        {i18n._('nav.skip')}
       </a>
       <header className="app-header">
         <a className="brand" href="/">
           Thaw Atlas
         </a>
-        <p className="tagline">
-          Soviet Union, Poland and Hungary from Stalin’s death to Prague, 1953–1968
-        </p>
-        <nav aria-label="Views">
+        <p className="tagline">{i18n._('nav.tagline')}</p>
+        <nav aria-label={i18n._('nav.views')}>
           <a href="/" aria-current={route.page === 'explorer' ? 'page' : undefined}>
-            Map
+            {i18n._('nav.map')}
           </a>
           <a href="/compare" aria-current={route.page === 'compare' ? 'page' : undefined}>
-            Compare
+            {i18n._('nav.compare')}
           </a>
           <a href="/story/draft" aria-current={route.page === 'story-draft' ? 'page' : undefined}>
-            My story
+            {i18n._('nav.myStory')}
           </a>
           <a href="/api/docs">API</a>
         </nav>
+        <LanguageMenu />
       </header>
       <main id="main" className="app-main">
-        <Suspense fallback={<LoadingState what="the atlas" />}>
+        <Suspense fallback={<LoadingState what={i18n._('thing.atlas')} />}>
           {route.page === 'explorer' && <ExplorerPage />}
           {route.page === 'compare' && <ComparePage />}
           {(route.page === 'story-draft' ||
@@ -94,8 +95,8 @@ export function App() {
           {route.page === 'story' && <StoryPage id={route.id} step={route.step} />}
           {route.page === 'story-print' && <StoryPrintPage id={route.id} />}
           {route.page === 'not-found' && (
-            <PlaceholderPage title="Nothing here">
-              <p>There is no page at {pathname}.</p>
+            <PlaceholderPage title={i18n._('notFound.title')}>
+              <p>{i18n._('notFound.text', { pathname })}</p>
             </PlaceholderPage>
           )}
         </Suspense>

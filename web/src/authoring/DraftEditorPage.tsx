@@ -4,6 +4,7 @@
  * keystroke is kept in the browser, valid or not; only a valid draft is presented, shared or
  * downloaded.
  */
+import { i18n } from '@lingui/core';
 import '../styles/authoring.css';
 import { useQuery } from '@tanstack/react-query';
 import type { Event } from '@thaw/data/schema';
@@ -185,7 +186,7 @@ function DraftEditor({ stored }: { stored: Draft }) {
         <h2 id="draft-actions-heading">Present and share</h2>
         {events.error && (
           <ErrorState
-            what="the events, to check the draft against"
+            what={i18n._('thing.eventsToCheckDraftAgainst')}
             error={events.error}
             onRetry={() => void events.refetch()}
           />

@@ -1,4 +1,5 @@
 /** `/story/draft/present`: the reader's draft presented as a shipped story would be. */
+import { i18n } from '@lingui/core';
 import '../styles/authoring.css';
 import { useQuery } from '@tanstack/react-query';
 import { eventsQuery } from '../api/queries';
@@ -19,13 +20,13 @@ export default function DraftPresentPage() {
   if (events.error) {
     return (
       <ErrorState
-        what="the events your draft names"
+        what={i18n._('thing.eventsYourDraftNames')}
         error={events.error}
         onRetry={() => void events.refetch()}
       />
     );
   }
-  if (!events.data) return <LoadingState what="your draft" />;
+  if (!events.data) return <LoadingState what={i18n._('thing.yourDraft')} />;
   const check = checkStory(draftStory(reading.draft), eventsById(events.data));
   if (!check.ok) {
     return <StoryTrouble heading="Your draft is not ready to present" problems={check.problems} />;

@@ -2,6 +2,7 @@
  * `/story/open`: a story file (as downloaded, or from `data/stories`) chosen or dropped, checked
  * like `data:check` checks the shipped ones, and presented, or what is wrong with it.
  */
+import { i18n } from '@lingui/core';
 import '../styles/authoring.css';
 import { useQuery } from '@tanstack/react-query';
 import { type DragEvent, useId, useState } from 'react';
@@ -23,13 +24,13 @@ export default function OpenStoryPage() {
   if (events.error) {
     return (
       <ErrorState
-        what="the events stories name"
+        what={i18n._('thing.eventsStoriesName')}
         error={events.error}
         onRetry={() => void events.refetch()}
       />
     );
   }
-  if (!events.data) return <LoadingState what="the events stories name" />;
+  if (!events.data) return <LoadingState what={i18n._('thing.eventsStoriesName')} />;
   const known = eventsById(events.data);
 
   const open = async (file: File) => {

@@ -2,6 +2,7 @@
  * `/story/shared#…`: a story someone shared as a link, checked like a story file and presented
  * like a shipped story, or what is wrong with the link.
  */
+import { i18n } from '@lingui/core';
 import '../styles/authoring.css';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useSyncExternalStore } from 'react';
@@ -32,13 +33,13 @@ export default function SharedStoryPage() {
   if (events.error) {
     return (
       <ErrorState
-        what="the events this story names"
+        what={i18n._('thing.eventsThisStoryNames')}
         error={events.error}
         onRetry={() => void events.refetch()}
       />
     );
   }
-  if (!check) return <LoadingState what="the shared story" />;
+  if (!check) return <LoadingState what={i18n._('thing.sharedStory')} />;
   if (!check.ok) {
     return (
       <StoryTrouble

@@ -5,6 +5,7 @@
  * and links (only what differs from the defaults).
  */
 
+import { i18n } from '@lingui/core';
 import {
   CATEGORIES,
   CHART_DEFAULTS,
@@ -52,7 +53,11 @@ function dateParam(key: 'from' | 'to', edge: 'first' | 'last'): ViewParam<'from'
       return date && date >= PERIOD.start && date <= PERIOD.end
         ? { value: date }
         : {
-            note: `${quoted(raw)} is not a date of ${PERIOD.start.slice(0, 4)}–${PERIOD.end.slice(0, 4)} (write YYYY, YYYY-MM or YYYY-MM-DD); showing the whole period.`,
+            note: i18n._('urlNote.chartDate', {
+              raw: quoted(raw),
+              first: PERIOD.start.slice(0, 4),
+              last: PERIOD.end.slice(0, 4),
+            }),
           };
     },
     format: (value) => shortDate(value, edge),
@@ -68,7 +73,7 @@ function sizeParam(key: 'width' | 'height'): ViewParam<'width' | 'height'> {
       const read = CHART_QUERY[key].safeParse(raw);
       return read.success
         ? { value: read.data }
-        : { note: `The ${key} ${quoted(raw)} is not from ${min} to ${max}; using the default.` };
+        : { note: i18n._('urlNote.size', { key, raw: quoted(raw), min, max }) };
     },
     format: String,
   };
@@ -83,7 +88,9 @@ function choiceParam<Key extends 'theme' | 'size' | 'measure'>(key: Key): ViewPa
       const read = CHART_QUERY[key].safeParse(raw);
       return read.success
         ? { value: read.data as SpannedView[Key] }
-        : { note: `Unknown ${key} ${quoted(raw)} (${choices.join(', ')}); using the default.` };
+        : {
+            note: i18n._('urlNote.choice', { key, raw: quoted(raw), choices: choices.join(', ') }),
+          };
     },
     format: String,
   };
@@ -97,7 +104,7 @@ function textParam(key: 'title' | 'subtitle'): ViewParam<'title' | 'subtitle'> {
       CHART_QUERY[key].safeParse(raw).success
         ? { value: raw }
         : {
-            note: `The ${key} is longer than ${CHART_LIMITS[key]} characters; using the default.`,
+            note: i18n._('urlNote.text', { key, limit: CHART_LIMITS[key] }),
           },
     format: (value) => value ?? '',
   };
@@ -136,10 +143,7 @@ export function parseChartView(search: string, context: ChartViewContext): Parse
   if (from > to) {
     return {
       state: { ...parsed.state, from: PERIOD.start, to: PERIOD.end },
-      notes: [
-        ...parsed.notes,
-        `The span ran backwards (${from} to ${to}); showing the whole period.`,
-      ],
+      notes: [...parsed.notes, i18n._('urlNote.backwards', { from, to })],
     };
   }
   return parsed;

@@ -3,6 +3,7 @@
  * timeline and one comparison chart across them, a shared time brush and a shared cursor year.
  * Everything but the cursor lives in the URL.
  */
+import { i18n } from '@lingui/core';
 import { useQuery } from '@tanstack/react-query';
 import { type ChartData, yearSpan } from '@thaw/charts';
 import type { Country } from '@thaw/data/schema';
@@ -50,7 +51,7 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
 
 export default function ComparePage() {
   return (
-    <WithCountries what="the comparison">
+    <WithCountries what={i18n._('thing.comparison')}>
       {(countries) => <Compare countries={countries} />}
     </WithCountries>
   );
@@ -113,9 +114,9 @@ function Compare({ countries }: { countries: readonly Country[] }) {
         <TimeBrush span={state} bounds={BOUNDS} onChange={changeSpan} yearTotals={yearTotals} />
       </div>
       {data.status === 'error' ? (
-        <ErrorState what="the charts" error={data.error} onRetry={data.retry} />
+        <ErrorState what={i18n._('thing.charts')} error={data.error} onRetry={data.retry} />
       ) : data.status === 'pending' ? (
-        <LoadingState what="the charts" />
+        <LoadingState what={i18n._('thing.charts')} />
       ) : (
         <CompareCharts
           state={shown}

@@ -3,6 +3,7 @@
  * and a link to the map at the event's month. Escape closes it, and the focus goes back to where
  * the reader opened it from.
  */
+import { i18n } from '@lingui/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { eventsQuery, sourcesQuery } from '../api/queries';
@@ -60,9 +61,9 @@ export function EventDrawer({
       }}
     >
       {events.error ? (
-        <ErrorState what="the event" error={events.error} onRetry={retry} />
+        <ErrorState what={i18n._('thing.event')} error={events.error} onRetry={retry} />
       ) : !events.data ? (
-        <LoadingState what="the event" />
+        <LoadingState what={i18n._('thing.event')} />
       ) : !event || month === undefined ? (
         <div className="panel-section url-notes" role="status">
           <p>There is no event “{eventId}” in the atlas. The link may be older than the data.</p>
@@ -81,7 +82,9 @@ export function EventDrawer({
             takeFocus={pickedByReader}
             onClose={onClose}
           />
-          {sources.error && <ErrorState what="the sources" error={sources.error} onRetry={retry} />}
+          {sources.error && (
+            <ErrorState what={i18n._('thing.sources')} error={sources.error} onRetry={retry} />
+          )}
           <p>
             <a href={`/?date=${monthKey(month)}&event=${encodeURIComponent(event.id)}`}>
               Show on the map in {monthLabel(month)}

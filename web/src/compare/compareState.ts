@@ -3,6 +3,7 @@
  * Each parameter is declared once below; `queryParams.ts` writes only what differs from the
  * defaults and turns unreadable values into notes.
  */
+import { i18n } from '@lingui/core';
 import { CATEGORIES, type ComparisonMeasure } from '@thaw/charts';
 import type { Category } from '@thaw/data/schema';
 import type { ChartDataFilter } from '../charts/useChartData';
@@ -51,7 +52,12 @@ function yearParam(key: 'from' | 'to', fallback: number): CompareParam<'from' | 
       return year >= FIRST_YEAR && year <= LAST_YEAR
         ? { value: year }
         : {
-            note: `${quoted(raw)} is not a year from ${FIRST_YEAR} to ${LAST_YEAR}; showing ${fallback}.`,
+            note: i18n._('urlNote.year', {
+              raw: quoted(raw),
+              first: FIRST_YEAR,
+              last: LAST_YEAR,
+              fallback,
+            }),
           };
     },
     format: String,
@@ -63,21 +69,18 @@ const PARAMS = [
     key: 'countries',
     name: 'countries',
     parse(raw, context): Reading<readonly string[]> {
-      const reading = readSubset(
-        raw,
-        context.countryIds,
-        (item) => item.toUpperCase(),
-        'country',
-        'the first three',
-      );
+      const reading = readSubset(raw, context.countryIds, (item) => item.toUpperCase(), {
+        unknown: (raw) => i18n._('urlNote.unknownCountryFirstThree', { raw }),
+        ignored: (items) => i18n._('urlNote.ignoredCountries', { items }),
+      });
       const count = reading.value?.length ?? 0;
       if (count > 0 && count < MIN_COLUMNS) {
-        return { note: `A comparison needs two or three countries; showing the first three.` };
+        return { note: i18n._('urlNote.compareTooFew') };
       }
       if (count > MAX_COLUMNS) {
         return {
           value: reading.value?.slice(0, MAX_COLUMNS),
-          note: `A comparison shows at most three countries; showing the first three given.`,
+          note: i18n._('urlNote.compareTooMany'),
         };
       }
       return reading;
@@ -93,7 +96,7 @@ const PARAMS = [
     parse: (raw): Reading<ComparisonMeasure> =>
       raw === 'events' || raw === 'fatalities'
         ? { value: raw }
-        : { note: `Unknown measure ${quoted(raw)} (events or fatalities); showing events.` },
+        : { note: i18n._('urlNote.measure', { raw: quoted(raw) }) },
     format: (value) => value,
   } satisfies CompareParam<'measure'>,
   eventParam,

@@ -3,11 +3,12 @@
  * one state that lives in the URL.
  */
 
+import { i18n } from '@lingui/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { CATEGORIES, sourceLine } from '@thaw/charts';
 import type { Country } from '@thaw/data/schema';
-import { CATEGORY_LABELS } from '@thaw/data/schema';
 import { capitalsOf } from '@thaw/data/states';
+import { categoryLabel } from '@thaw/i18n/vocabulary';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   bordersQuery,
@@ -50,14 +51,14 @@ import { MapShare } from './MapShare';
 import { SidePanel } from './SidePanel';
 import { useTimeline } from './useTimeline';
 
-const VIEWS: { value: View; label: string }[] = [
-  { value: 'map', label: 'Map' },
-  { value: 'table', label: 'Table' },
+const views = (): { value: View; label: string }[] => [
+  { value: 'map', label: i18n._('explorer.view.map') },
+  { value: 'table', label: i18n._('explorer.view.table') },
 ];
 
 export default function ExplorerPage() {
   return (
-    <WithCountries what="the atlas">
+    <WithCountries what={i18n._('thing.atlas')}>
       {(countries) => <Explorer countries={countries} />}
     </WithCountries>
   );
@@ -145,9 +146,11 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
   const filterWords = [
     selectedCountries.map((country) => country.name).join(', '),
     state.categories.length === CATEGORIES.length
-      ? 'all events'
-      : state.categories.map((category) => CATEGORY_LABELS[category].toLowerCase()).join(', '),
-    state.mode === 'month' ? 'this month only' : 'up to this month',
+      ? i18n._('explorer.allEvents')
+      : state.categories
+          .map((category) => categoryLabel(i18n, category).toLocaleLowerCase(i18n.locale))
+          .join(', '),
+    state.mode === 'month' ? i18n._('explorer.thisMonthOnly') : i18n._('explorer.upToThisMonth'),
   ].join(' · ');
 
   // The frame on screen, made explicit: the same box on any screen, in any iframe.
@@ -165,7 +168,7 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
       link: `${origin}/${query}`,
       embed: embedCode(
         `${origin}/embed/map${query}`,
-        `Thaw Atlas: ${monthLabel(state.month)}`,
+        i18n._('explorer.embedTitle', { month: monthLabel(state.month) }),
         height,
       ),
     };
@@ -185,13 +188,13 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
     const canvas = mapHandle.current?.canvas();
     if (!canvas) return;
     const blob = await composeMapImage(canvas, {
-      title: `Thaw Atlas · ${monthLabel(state.month)}`,
+      title: i18n._('explorer.imageTitle', { month: monthLabel(state.month) }),
       subtitle: filterWords,
       categories: state.categories,
       sourceLine: `${sourceLine(window.location.origin, {
         version: meta.data?.version ?? null,
         licence: meta.data?.licence?.id ?? null,
-      })} · Borders: Natural Earth · ${window.location.href}`,
+      })} · ${i18n._('explorer.borders')} · ${window.location.href}`,
     });
     download(blob, `thaw-atlas-${monthKey(state.month)}.png`);
   };
@@ -216,20 +219,23 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
                     onClick={() => void downloadPng()}
                     disabled={!borders.data}
                   >
-                    Download PNG
+                    {i18n._('explorer.downloadPng')}
                   </button>
                   <MapShare
                     share={shareMap}
-                    title={`Thaw Atlas map, ${monthLabel(state.month)}: ${filterWords}`}
+                    title={i18n._('explorer.citeTitle', {
+                      month: monthLabel(state.month),
+                      filters: filterWords,
+                    })}
                   />
                 </>
               )}
               <AddToStory step={storyStep} />
               <Segmented
                 name="view"
-                legend="View"
+                legend={i18n._('explorer.view')}
                 quietLegend
-                options={VIEWS}
+                options={views()}
                 value={state.view}
                 onChange={(view) => choose({ view })}
               />
@@ -237,14 +243,18 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
           </div>
           {places.error && (
             <p className="names-notice" role="status">
-              Places are named as on each event’s date: their names over time did not load.{' '}
+              {i18n._('explorer.namesFailed')}{' '}
               <button type="button" className="link-button" onClick={retryFailed}>
-                Retry
+                {i18n._('state.retry')}
               </button>
             </p>
           )}
           {/* Hidden, not unmounted, behind the table: the map keeps its camera and need not reload. */}
-          <section className="map-frame" aria-label="Map" hidden={state.view !== 'map'}>
+          <section
+            className="map-frame"
+            aria-label={i18n._('nav.map')}
+            hidden={state.view !== 'map'}
+          >
             <MapArea
               borders={borders}
               events={events}
@@ -269,20 +279,29 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
             />
           </section>
           {state.view === 'table' && (
-            <section className="table-frame" aria-label="Events table">
+            <section className="table-frame" aria-label={i18n._('explorer.eventsTable')}>
               {events.error ? (
-                <ErrorState what="the events" error={events.error} onRetry={retryFailed} />
+                <ErrorState
+                  what={i18n._('thing.events')}
+                  error={events.error}
+                  onRetry={retryFailed}
+                />
               ) : events.data ? (
                 <EventsTable
                   events={shownEvents(allEvents, underWay, state)}
                   countryNames={countryNames}
-                  caption={`Events ${state.mode === 'month' ? 'in' : 'up to'} ${monthLabel(state.month)}: ${filterWords}`}
+                  caption={i18n._(
+                    state.mode === 'month'
+                      ? 'explorer.tableCaption.in'
+                      : 'explorer.tableCaption.upTo',
+                    { month: monthLabel(state.month), filters: filterWords },
+                  )}
                   csvFilename={`thaw-atlas-events-${monthKey(state.month)}.csv`}
                   selectedId={state.event}
                   onSelect={selectEvent}
                 />
               ) : (
-                <LoadingState what="the events" />
+                <LoadingState what={i18n._('thing.events')} />
               )}
             </section>
           )}

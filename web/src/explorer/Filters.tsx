@@ -1,4 +1,5 @@
 /** The explorer's filters: which countries and categories, and events up to the month or of it alone. */
+import { i18n } from '@lingui/core';
 import type { Country } from '@thaw/data/schema';
 import type { ExplorerState, Mode } from '../state/urlState';
 import { CategoryFilter } from '../ui/CategoryFilter';
@@ -11,9 +12,9 @@ export interface FiltersProps {
   onChange(patch: Partial<ExplorerState>): void;
 }
 
-const MODES: { value: Mode; label: string }[] = [
-  { value: 'cumulative', label: 'Up to this month' },
-  { value: 'month', label: 'This month only' },
+const modes = (): { value: Mode; label: string }[] => [
+  { value: 'cumulative', label: i18n._('filters.upToThisMonth') },
+  { value: 'month', label: i18n._('filters.thisMonthOnly') },
 ];
 
 export function Filters({ countries, state, onChange }: FiltersProps) {
@@ -21,7 +22,7 @@ export function Filters({ countries, state, onChange }: FiltersProps) {
   return (
     <div className="filters">
       <fieldset className="filter-group">
-        <legend>Countries</legend>
+        <legend>{i18n._('filters.countries')}</legend>
         {countries.map((country) => {
           const checked = state.countries.includes(country.id);
           return (
@@ -46,8 +47,8 @@ export function Filters({ countries, state, onChange }: FiltersProps) {
       />
       <Segmented
         name="mode"
-        legend="Show events"
-        options={MODES}
+        legend={i18n._('filters.show')}
+        options={modes()}
         value={state.mode}
         onChange={(mode) => onChange({ mode })}
       />

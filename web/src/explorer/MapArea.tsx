@@ -1,4 +1,5 @@
 /** The map's frame: loading and failure states around the map, and the legend on it. */
+import { i18n } from '@lingui/core';
 import type { Event } from '@thaw/data/schema';
 import type { ReactNode } from 'react';
 import type { Borders } from '../api/queries';
@@ -27,16 +28,15 @@ export interface MapAreaProps {
 
 export function MapArea({ borders, events, places, onRetry, onShowTable, render }: MapAreaProps) {
   const error = borders.error ?? events.error;
-  if (error) return <ErrorState what="the map" error={error} onRetry={onRetry} />;
+  if (error) return <ErrorState what={i18n._('thing.map')} error={error} onRetry={onRetry} />;
   if (!borders.data || !events.data || (places.data === undefined && !places.error)) {
-    return <LoadingState what="the map" />;
+    return <LoadingState what={i18n._('thing.map')} />;
   }
   return (
     <MapErrorBoundary onShowTable={onShowTable}>
       {render(borders.data, events.data)}
       <p className="map-legend" data-testid="map-legend">
-        Larger symbols: more deaths · faded: earlier months · ring: under way this month · thin
-        line: leads a symbol set aside to its place ·{' '}
+        {i18n._('map.legend')} ·{' '}
         <span className="legend-look">
           <SymbolSample category="protest" look={DASHED} /> {LOOK_LABELS.dashed}
         </span>{' '}

@@ -2,6 +2,7 @@
  * "Share" beside the map: a link to this view and the code that embeds the map in another page,
  * both at the frame on screen, so that whoever opens them sees what the reader sees.
  */
+import { i18n } from '@lingui/core';
 import { useCallback, useId, useRef, useState } from 'react';
 import { CopiedText, useCopy } from '../ui/CopiedText';
 import { LazyCiteThis } from '../ui/LazyCiteThis';
@@ -36,21 +37,21 @@ export function MapShare({ share, title }: MapShareProps) {
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
       >
-        Share
+        {i18n._('share.button')}
       </button>
       <div ref={panel} id={panelId} className="chart-actions-panel" hidden={!open}>
-        <p className="map-share-hint">This month, these filters and this frame of the map.</p>
+        <p className="map-share-hint">{i18n._('share.mapHint')}</p>
         {/* biome-ignore lint/a11y/useSemanticElements: a group of buttons, not of form fields */}
-        <div className="chart-actions-group" role="group" aria-label="Share">
+        <div className="chart-actions-group" role="group" aria-label={i18n._('share.button')}>
           <button type="button" className="button" onClick={() => void copy('link', share().link)}>
-            Copy link
+            {i18n._('share.copyLink')}
           </button>
           <button
             type="button"
             className="button"
             onClick={() => void copy('embed code', share().embed)}
           >
-            Copy embed code
+            {i18n._('share.copyEmbed')}
           </button>
         </div>
         {copied && <CopiedText copied={copied} rows={copied.what === 'embed code' ? 4 : 2} />}
@@ -60,9 +61,9 @@ export function MapShare({ share, title }: MapShareProps) {
         {open && <LazyCiteThis title={title} url={() => share().link} />}
         <p className="map-share-hint">
           <a href="/api/data.zip" download>
-            Download all the data
+            {i18n._('share.downloadData')}
           </a>{' '}
-          (events, leaders, places and sources as CSV, with a README and the licence)
+          {i18n._('share.downloadDataHint')}
         </p>
       </div>
     </div>

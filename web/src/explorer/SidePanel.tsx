@@ -1,4 +1,5 @@
 /** Beside the map: the selected event, who led at the date, and the month's events. */
+import { i18n } from '@lingui/core';
 import type { Country, Event, Source, Tenure } from '@thaw/data/schema';
 import { EventDetails } from '../panels/EventDetails';
 import { LeadersPanel } from '../panels/LeadersPanel';
@@ -30,19 +31,19 @@ export interface SidePanelProps {
 export function SidePanel(props: SidePanelProps) {
   const { month, selectedId, countries, events, leaders, onSelect, onRetry } = props;
   return (
-    <aside className="explorer-panel" aria-label="Details">
+    <aside className="explorer-panel" aria-label={i18n._('panel.details')}>
       {selectedId !== null && events.data && (
         <SelectedEvent {...props} id={selectedId} allEvents={events.data} />
       )}
       {leaders.error ? (
-        <ErrorState what="the leaders" error={leaders.error} onRetry={onRetry} />
+        <ErrorState what={i18n._('thing.leaders')} error={leaders.error} onRetry={onRetry} />
       ) : leaders.data ? (
         <LeadersPanel month={month} countries={countries} tenures={leaders.data} />
       ) : (
-        <LoadingState what="the leaders" />
+        <LoadingState what={i18n._('thing.leaders')} />
       )}
       {events.error ? (
-        <ErrorState what="the events" error={events.error} onRetry={onRetry} />
+        <ErrorState what={i18n._('thing.events')} error={events.error} onRetry={onRetry} />
       ) : events.data ? (
         <MonthEvents
           month={month}
@@ -51,7 +52,7 @@ export function SidePanel(props: SidePanelProps) {
           onSelect={onSelect}
         />
       ) : (
-        <LoadingState what="the events" />
+        <LoadingState what={i18n._('thing.events')} />
       )}
     </aside>
   );
@@ -76,9 +77,9 @@ function SelectedEvent({
   if (!event) {
     return (
       <div className="panel-section url-notes" role="status">
-        <p>There is no event “{id}” in the atlas. The link may be older than the data.</p>
+        <p>{i18n._('panel.noSuchEvent', { id })}</p>
         <button type="button" className="button" onClick={onClose}>
-          Dismiss
+          {i18n._('panel.dismiss')}
         </button>
       </div>
     );
@@ -94,7 +95,9 @@ function SelectedEvent({
         takeFocus={pickedByReader}
         onClose={onClose}
       />
-      {sources.error && <ErrorState what="the sources" error={sources.error} onRetry={onRetry} />}
+      {sources.error && (
+        <ErrorState what={i18n._('thing.sources')} error={sources.error} onRetry={onRetry} />
+      )}
     </>
   );
 }

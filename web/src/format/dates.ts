@@ -1,18 +1,41 @@
+/**
+ * Dates as the reader's language writes them, through `Intl.DateTimeFormat` (its `formatRange`
+ * writes spans: `23 October – 4 November 1956`, `1956. október 23. – november 4.`). The days of
+ * the data are calendar days: formatted in UTC, so that no time zone moves them.
+ */
 import type { DatePrecision } from '@thaw/data/schema';
-import { MONTH_NAMES } from '../time/months';
+import { pageIntlLocale } from '../i18n/pageLocale';
 
-function parts(date: string) {
-  return {
-    year: Number(date.slice(0, 4)),
-    month: MONTH_NAMES[Number(date.slice(5, 7)) - 1] ?? '',
-    day: Number(date.slice(8, 10)),
-  };
+const DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+const MONTH = { month: 'long', year: 'numeric' } as const;
+const YEAR = { year: 'numeric' } as const;
+
+type Style = typeof DAY | typeof MONTH | typeof YEAR;
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatOf(style: Style): Intl.DateTimeFormat {
+  const locale = pageIntlLocale();
+  const key = `${locale}|${Object.keys(style).join()}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' });
+    formats.set(key, format);
+  }
+  return format;
 }
 
-/** A day as people write it: `23 October 1956`. */
+/** `1956-10-23` (or `1956-10`) as a Date at midnight UTC. */
+const dateOf = (date: string) => new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`);
+
+/** A day as people write it: `23 October 1956`, `23 października 1956`. */
 export function formatDay(date: string): string {
-  const { year, month, day } = parts(date);
-  return `${day} ${month} ${year}`;
+  return formatOf(DAY).format(dateOf(date));
+}
+
+/** A month of a year: `October 1956`, `październik 1956`, `1956. október`. */
+export function formatMonth(date: string): string {
+  return formatOf(MONTH).format(dateOf(date));
 }
 
 /**
@@ -24,25 +47,10 @@ export function formatEventDates(event: {
   end: string | null;
   datePrecision: DatePrecision;
 }): string {
-  const start = parts(event.start);
-  if (event.datePrecision === 'year') {
-    const endYear = event.end ? parts(event.end).year : start.year;
-    return endYear === start.year ? `${start.year}` : `${start.year}–${endYear}`;
-  }
-  if (event.datePrecision === 'month') {
-    const from = `${start.month} ${start.year}`;
-    if (!event.end) return from;
-    const end = parts(event.end);
-    if (end.year === start.year && end.month === start.month) return from;
-    return end.year === start.year
-      ? `${start.month} – ${end.month} ${end.year}`
-      : `${from} – ${end.month} ${end.year}`;
-  }
-  if (!event.end || event.end === event.start) return formatDay(event.start);
-  const end = parts(event.end);
-  if (end.year !== start.year) return `${formatDay(event.start)} – ${formatDay(event.end)}`;
-  if (end.month !== start.month) {
-    return `${start.day} ${start.month} – ${end.day} ${end.month} ${end.year}`;
-  }
-  return `${start.day}–${end.day} ${end.month} ${end.year}`;
+  const style =
+    event.datePrecision === 'year' ? YEAR : event.datePrecision === 'month' ? MONTH : DAY;
+  const start = dateOf(event.start);
+  if (!event.end) return formatOf(style).format(start);
+  // formatRange writes a span that falls within one unit of the style as that unit alone.
+  return formatOf(style).formatRange(start, dateOf(event.end));
 }

@@ -2,12 +2,13 @@
  * One small line, bottom left, on every page: when the network is gone (the atlas goes on from
  * its copy on this device) and when a reload would bring a newer version or newer data.
  */
+import { i18n } from '@lingui/core';
 import { useSyncExternalStore } from 'react';
 import { offlineStatus, reloadForNewer, subscribeOfflineStatus } from './offlineStatus';
 
 const NEWER = {
-  app: 'A new version of the atlas is ready.',
-  data: 'Newer data is available.',
+  app: () => i18n._('offline.newApp'),
+  data: () => i18n._('offline.newData'),
 } as const;
 
 export function OfflineNotice() {
@@ -16,12 +17,12 @@ export function OfflineNotice() {
   return (
     // Always in the page, so that screen readers announce what appears in it.
     <div className="offline-notice" role="status" data-shown={shown}>
-      {!online && <span>Offline: showing the atlas as saved on this device.</span>}
+      {!online && <span>{i18n._('offline.offline')}</span>}
       {newer !== null && (
         <span>
-          {NEWER[newer]}{' '}
+          {NEWER[newer]()}{' '}
           <button type="button" className="button" onClick={reloadForNewer}>
-            Reload
+            {i18n._('offline.reload')}
           </button>
         </span>
       )}

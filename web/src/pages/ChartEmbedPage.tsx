@@ -4,6 +4,7 @@
  * proportions, so the embed loads neither the charting library nor the map's. The page links
  * back to the full comparison and tells the page around it how tall it is (`public/embed.js`).
  */
+import { i18n } from '@lingui/core';
 import { useQuery } from '@tanstack/react-query';
 import { CHART_LIMITS, typeSizes } from '@thaw/charts';
 import type { Country } from '@thaw/data/schema';
@@ -34,13 +35,13 @@ export default function ChartEmbedPage({ chart }: { chart: string }) {
   if (countries.isError) {
     return (
       <ErrorState
-        what="the chart"
+        what={i18n._('thing.chart')}
         error={countries.error}
         onRetry={() => void countries.refetch()}
       />
     );
   }
-  if (countries.isPending) return <LoadingState what="the chart" />;
+  if (countries.isPending) return <LoadingState what={i18n._('thing.chart')} />;
   return <EmbeddedChart chart={chart} countries={countries.data} />;
 }
 
@@ -85,13 +86,17 @@ function EmbeddedChart({ chart, countries }: { chart: string; countries: readonl
         {svg.error instanceof ApiError && svg.error.status === 404 ? (
           <p className="embed-message">{svg.error.message}</p>
         ) : svg.error ? (
-          <ErrorState what="the chart" error={svg.error} onRetry={() => void svg.refetch()} />
+          <ErrorState
+            what={i18n._('thing.chart')}
+            error={svg.error}
+            onRetry={() => void svg.refetch()}
+          />
         ) : drawing ? (
           <ServerSvg svg={drawing} />
         ) : svg.data ? (
           <p className="embed-message">The server’s drawing of the chart was unreadable.</p>
         ) : (
-          <LoadingState what="the chart" />
+          <LoadingState what={i18n._('thing.chart')} />
         )}
       </div>
       <p className="embed-caption" style={{ fontSize: type.source, paddingInline: type.pad }}>

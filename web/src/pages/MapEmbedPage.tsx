@@ -3,6 +3,7 @@
  * with a link to the full explorer at the same view.
  */
 
+import { i18n } from '@lingui/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Country, GazetteerEntry } from '@thaw/data/schema';
 import { capitalsOf } from '@thaw/data/states';
@@ -30,10 +31,10 @@ export default function MapEmbedPage() {
     const retry = () => {
       for (const query of [countries, borders, events]) if (query.isError) void query.refetch();
     };
-    return <ErrorState what="the map" error={error} onRetry={retry} />;
+    return <ErrorState what={i18n._('thing.map')} error={error} onRetry={retry} />;
   }
   if (!countries.data || !borders.data || !events.data || (!places.data && !places.error)) {
-    return <LoadingState what="the map" />;
+    return <LoadingState what={i18n._('thing.map')} />;
   }
   return (
     <EmbeddedMap

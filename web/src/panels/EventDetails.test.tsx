@@ -64,7 +64,7 @@ describe('EventDetails', () => {
     expect(
       details.getByRole('heading', { name: 'General strike and revolt in Poznań' }),
     ).toBeTruthy();
-    expect(details.getByText('28–30 June 1956')).toBeTruthy();
+    expect(details.getByText('28 – 30 June 1956')).toBeTruthy();
     expect(details.getByText(/Poznań \(the city\)/)).toBeTruthy();
     expect(details.getByText('57–100 killed')).toBeTruthy();
     expect(details.getByText('100,000 took part')).toBeTruthy();

@@ -3,21 +3,16 @@
  * modern name beside it), the toll and who it counts, the whole it is part of, and the sources
  * with the page or section where each claim stands.
  */
+
+import { i18n } from '@lingui/core';
 import type { Citation, Event, Source } from '@thaw/data/schema';
-import { CATEGORY_SINGULAR } from '@thaw/data/schema';
+import { categoryOne, eventTypeLabel, placePrecisionLabel } from '@thaw/i18n/vocabulary';
 import { useEffect, useRef } from 'react';
 import { formatFatalities, formatParticipants } from '../format/counts';
 import { formatEventDates } from '../format/dates';
 import { openQuestions } from '../map/uncertainty';
 import { ShapeIcon } from '../ui/ShapeIcon';
 import { PlaceName } from './PlaceName';
-
-const PLACE_PRECISION: Record<Event['place']['precision'], string> = {
-  exact: '',
-  city: ' (the city)',
-  region: ' (the region)',
-  country: ' (the country as a whole)',
-};
 
 export interface EventDetailsProps {
   event: Event;
@@ -61,42 +56,46 @@ export function EventDetails({
     >
       <div className="event-details-top">
         <p className="event-kind">
-          <ShapeIcon category={event.category} /> {CATEGORY_SINGULAR[event.category]} ·{' '}
-          {event.type.replaceAll('-', ' ')}
+          <ShapeIcon category={event.category} /> {categoryOne(i18n, event.category)} ·{' '}
+          {eventTypeLabel(i18n, event.type)}
         </p>
         <button
           type="button"
           className="icon-button close-button"
-          aria-label="Close event details"
+          aria-label={i18n._('event.close')}
           onClick={onClose}
         >
           <span aria-hidden="true">×</span>
         </button>
       </div>
       <h2 id="event-details-heading" className="event-title" tabIndex={-1} ref={heading}>
-        {event.title}
+        <span lang="en">{event.title}</span>
       </h2>
       <dl className="event-facts">
-        <dt>Date</dt>
+        <dt>{i18n._('event.date')}</dt>
         <dd>{formatEventDates(event)}</dd>
-        <dt>Place</dt>
+        <dt>{i18n._('event.place')}</dt>
         <dd>
           <PlaceName place={event.place} />
-          {PLACE_PRECISION[event.place.precision]}
+          {placePrecisionLabel(i18n, event.place.precision)}
           {event.origin && (
             <>
               {' '}
-              · forces came from <PlaceName place={event.origin} />
+              · {i18n._('event.forcesFrom')} <PlaceName place={event.origin} />
             </>
           )}
         </dd>
-        <dt>Country</dt>
-        <dd>{targetName ? `${countryName}, in ${targetName}` : countryName}</dd>
-        <dt>Deaths</dt>
+        <dt>{i18n._('event.country')}</dt>
+        <dd>
+          {targetName
+            ? i18n._('event.countryIn', { country: countryName, target: targetName })
+            : countryName}
+        </dd>
+        <dt>{i18n._('event.deaths')}</dt>
         <dd>
           {formatFatalities(event.fatalities)}
           {event.fatalitiesNote && (
-            <span className="fatalities-note" data-testid="fatalities-note">
+            <span className="fatalities-note" data-testid="fatalities-note" lang="en">
               {' '}
               ({event.fatalitiesNote})
             </span>
@@ -104,36 +103,43 @@ export function EventDetails({
         </dd>
         {event.partOf && (
           <>
-            <dt>Part of</dt>
+            <dt>{i18n._('event.partOf')}</dt>
             <dd data-testid="event-part-of">
               {whole && onOpenEvent ? (
-                <button type="button" className="link-button" onClick={() => onOpenEvent(whole.id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  lang="en"
+                  onClick={() => onOpenEvent(whole.id)}
+                >
                   {whole.title}
                 </button>
               ) : (
-                (whole?.title ?? event.partOf)
+                <span lang="en">{whole?.title ?? event.partOf}</span>
               )}
             </dd>
           </>
         )}
         {event.participants && (
           <>
-            <dt>Participants</dt>
+            <dt>{i18n._('event.participants')}</dt>
             <dd>{formatParticipants(event.participants)}</dd>
           </>
         )}
         {event.actors.length > 0 && (
           <>
-            <dt>Actors</dt>
-            <dd>{event.actors.join(', ')}</dd>
+            <dt>{i18n._('event.actors')}</dt>
+            <dd lang="en">{event.actors.join(', ')}</dd>
           </>
         )}
       </dl>
-      <p className="event-summary">{event.summary}</p>
+      <p className="event-summary" lang="en">
+        {event.summary}
+      </p>
       <OpenQuestions event={event} />
-      <h3 className="event-sources-heading">Sources</h3>
+      <h3 className="event-sources-heading">{i18n._('event.sources')}</h3>
       {sources === undefined ? (
-        <p className="muted">Loading the sources…</p>
+        <p className="muted">{i18n._('state.loading', { what: i18n._('thing.sources') })}</p>
       ) : (
         <ol className="event-sources">
           {event.citations.map((citation) => (
@@ -154,7 +160,7 @@ function OpenQuestions({ event }: { event: Event }) {
   return (
     <section className="open-questions" aria-labelledby="open-questions-heading">
       <h3 id="open-questions-heading" className="event-sources-heading">
-        What the sources leave open
+        {i18n._('event.open')}
       </h3>
       <dl className="event-facts" data-testid="open-questions">
         {questions.map(({ topic, text }) => (

@@ -2,8 +2,11 @@
  * The events the map shows, as a sortable table: the accessible alternative to the map, and a
  * CSV download of exactly the rows shown, in their order.
  */
+
+import { i18n } from '@lingui/core';
 import { eventsToCsv } from '@thaw/data/event-columns';
-import { CATEGORY_LABELS, CATEGORY_SINGULAR, type Event } from '@thaw/data/schema';
+import { CATEGORY_SINGULAR, type Event } from '@thaw/data/schema';
+import { categoryLabel } from '@thaw/i18n/vocabulary';
 import { useMemo, useState } from 'react';
 import { download } from '../app/download';
 import { formatFatalities } from '../format/counts';
@@ -20,30 +23,38 @@ type Direction = 'ascending' | 'descending';
 
 interface Column {
   key: SortKey;
-  label: string;
+  label: () => string;
   compare(a: Event, b: Event, names: ReadonlyMap<string, string>): number;
 }
 
-const text = (a: string, b: string) => a.localeCompare(b, 'en');
+const text = (a: string, b: string) => a.localeCompare(b, i18n.locale);
 
 const COLUMNS: Column[] = [
-  { key: 'date', label: 'Date', compare: (a, b) => text(a.start, b.start) || text(a.id, b.id) },
+  {
+    key: 'date',
+    label: () => i18n._('table.date'),
+    compare: (a, b) => text(a.start, b.start) || text(a.id, b.id),
+  },
   {
     key: 'country',
-    label: 'Country',
+    label: () => i18n._('table.country'),
     compare: (a, b, names) =>
       text(names.get(a.country) ?? a.country, names.get(b.country) ?? b.country),
   },
   {
     key: 'category',
-    label: 'Category',
-    compare: (a, b) => text(CATEGORY_LABELS[a.category], CATEGORY_LABELS[b.category]),
+    label: () => i18n._('table.category'),
+    compare: (a, b) => text(categoryLabel(i18n, a.category), categoryLabel(i18n, b.category)),
   },
-  { key: 'title', label: 'Event', compare: (a, b) => text(a.title, b.title) },
-  { key: 'place', label: 'Place', compare: (a, b) => text(a.place.name, b.place.name) },
+  { key: 'title', label: () => i18n._('table.event'), compare: (a, b) => text(a.title, b.title) },
+  {
+    key: 'place',
+    label: () => i18n._('table.place'),
+    compare: (a, b) => text(a.place.name, b.place.name),
+  },
   {
     key: 'fatalities',
-    label: 'Deaths',
+    label: () => i18n._('table.deaths'),
     compare: (a, b) => (a.fatalities?.high ?? 0) - (b.fatalities?.high ?? 0),
   },
 ];
@@ -96,9 +107,7 @@ export function EventsTable({
   return (
     <div className="events-table-wrap">
       <div className="table-toolbar">
-        <p className="table-count">
-          {rows.length} {rows.length === 1 ? 'event' : 'events'}
-        </p>
+        <p className="table-count">{i18n._('table.count', { count: rows.length })}</p>
         <button
           type="button"
           className="button"
@@ -107,7 +116,7 @@ export function EventsTable({
             download(new Blob([eventsToCsv(rows)], { type: 'text/csv;charset=utf-8' }), csvFilename)
           }
         >
-          Download CSV
+          {i18n._('table.downloadCsv')}
         </button>
       </div>
       <div className="table-scroll" ref={table.scrollRef}>
@@ -125,7 +134,7 @@ export function EventsTable({
                   aria-sort={sort.key === column.key ? sort.direction : undefined}
                 >
                   <button type="button" className="sort-button" onClick={() => sortBy(column.key)}>
-                    {column.label}
+                    {column.label()}
                     <span className="sort-indicator" aria-hidden="true">
                       {sort.key === column.key
                         ? sort.direction === 'ascending'
@@ -142,7 +151,7 @@ export function EventsTable({
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={COLUMNS.length} className="muted">
-                  No events for the selected date, countries and categories.
+                  {i18n._('table.empty')}
                 </td>
               </tr>
             ) : (

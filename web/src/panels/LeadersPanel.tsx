@@ -3,15 +3,20 @@
  * government, and, in a month when one changed, both holders with the day of the change. The
  * head of state is folded away under a disclosure, so that the two main roles stay uncluttered.
  */
+
+import { i18n } from '@lingui/core';
 import type { Country, Role, Tenure } from '@thaw/data/schema';
+import { roleLabel } from '@thaw/i18n/vocabulary';
 import { formatDay } from '../format/dates';
 import { monthKey, monthLabel } from '../time/months';
 
-const MAIN_ROLES: { role: Role; label: string }[] = [
-  { role: 'party', label: 'Party' },
-  { role: 'government', label: 'Government' },
+const mainRoles = (): { role: Role; label: string }[] => [
+  { role: 'party', label: roleLabel(i18n, 'party') },
+  { role: 'government', label: roleLabel(i18n, 'government') },
 ];
-const STATE_ROLE: { role: Role; label: string }[] = [{ role: 'state', label: 'Head of state' }];
+const stateRole = (): { role: Role; label: string }[] => [
+  { role: 'state', label: roleLabel(i18n, 'state') },
+];
 
 export interface LeadersPanelProps {
   month: number;
@@ -30,15 +35,15 @@ export function LeadersPanel({ month, countries, tenures }: LeadersPanelProps) {
   return (
     <section className="panel-section" aria-labelledby="leaders-heading">
       <h2 id="leaders-heading" className="panel-heading">
-        Who led, {monthLabel(month)}
+        {i18n._('leaders.heading', { month: monthLabel(month) })}
       </h2>
       {countries.map((country) => (
         <div key={country.id} className="leaders-country" data-testid={`leaders-${country.id}`}>
           <h3 className="leaders-country-name">{country.name}</h3>
-          <Roles roles={MAIN_ROLES} country={country.id} tenures={inMonth} />
+          <Roles roles={mainRoles()} country={country.id} tenures={inMonth} />
           <details className="leaders-state" data-testid={`leaders-state-${country.id}`}>
-            <summary>Head of state</summary>
-            <Roles roles={STATE_ROLE} country={country.id} tenures={inMonth} />
+            <summary>{roleLabel(i18n, 'state')}</summary>
+            <Roles roles={stateRole()} country={country.id} tenures={inMonth} />
           </details>
         </div>
       ))}
@@ -65,19 +70,22 @@ function Roles({
           <div key={role} className="leaders-role">
             <dt>{label}</dt>
             {held.length === 0 ? (
-              <dd className="muted">not recorded</dd>
+              <dd className="muted">{i18n._('leaders.notRecorded')}</dd>
             ) : (
               held.map((tenure, index) => (
                 <dd key={tenure.start}>
-                  <span className={tenure.vacant ? 'leader-name vacant' : 'leader-name'}>
-                    {tenure.person ?? 'Vacant'}
+                  <span
+                    className={tenure.vacant ? 'leader-name vacant' : 'leader-name'}
+                    lang={tenure.person ? 'en' : undefined}
+                  >
+                    {tenure.person ?? i18n._('leaders.vacant')}
                   </span>
                   {held.length > 1 && (
                     <span className="leader-change">
                       {' '}
                       {index === 0
-                        ? `until ${formatDay(tenure.end ?? tenure.start)}`
-                        : `from ${formatDay(tenure.start)}`}
+                        ? i18n._('leaders.until', { day: formatDay(tenure.end ?? tenure.start) })
+                        : i18n._('leaders.from', { day: formatDay(tenure.start) })}
                     </span>
                   )}
                   <span className="leader-office">{tenure.office}</span>

@@ -52,7 +52,10 @@ describe('MonthEvents', () => {
     render(
       <MonthEvents month={41} events={eventsOf(count)} selectedId={null} onSelect={() => {}} />,
     );
-    const list = screen.getByRole('list', { name: `Events in June 1956 (${count})` });
+    // Counts are written as the language writes numbers: 8,000 in English.
+    const list = screen.getByRole('list', {
+      name: `Events in June 1956 (${count.toLocaleString('en')})`,
+    });
     const items = within(list).getAllByRole('listitem');
     expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThan(WHOLE_UP_TO);

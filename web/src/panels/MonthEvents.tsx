@@ -1,6 +1,8 @@
 /** The events under way in the selected month, each one a way into its details. */
+
+import { i18n } from '@lingui/core';
 import type { Event } from '@thaw/data/schema';
-import { CATEGORY_SINGULAR } from '@thaw/data/schema';
+import { categoryOne } from '@thaw/i18n/vocabulary';
 import { formatEventDates } from '../format/dates';
 import { monthLabel } from '../time/months';
 import { ShapeIcon } from '../ui/ShapeIcon';
@@ -22,12 +24,11 @@ export function MonthEvents({ month, events, selectedId, onSelect }: MonthEvents
   return (
     <section className="panel-section" aria-labelledby="month-events-heading">
       <h2 id="month-events-heading" className="panel-heading">
-        Events in {monthLabel(month)} <span className="count">({events.length})</span>
+        {i18n._('monthEvents.heading', { month: monthLabel(month) })}{' '}
+        <span className="count">({i18n.number(events.length)})</span>
       </h2>
       {events.length === 0 ? (
-        <p className="muted">
-          No events recorded this month for the selected countries and categories.
-        </p>
+        <p className="muted">{i18n._('monthEvents.empty')}</p>
       ) : (
         <ul
           ref={list.scrollRef}
@@ -54,8 +55,8 @@ export function MonthEvents({ month, events, selectedId, onSelect }: MonthEvents
                   <ShapeIcon category={event.category} />
                   <span className="event-list-text">
                     <span className="event-list-title">
-                      <span className="visually-hidden">{CATEGORY_SINGULAR[event.category]}: </span>
-                      {event.title}
+                      <span className="visually-hidden">{categoryOne(i18n, event.category)}: </span>
+                      <span lang="en">{event.title}</span>
                     </span>
                     <span className="event-list-meta">
                       {formatEventDates(event)} · <PlaceName place={event.place} />

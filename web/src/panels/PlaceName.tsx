@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import type { Event } from '@thaw/data/schema';
 
 /** A place as named then, with today's name beside it where it differs: "Stalinogród (Katowice)". */
@@ -6,9 +7,9 @@ export function PlaceName({ place }: { place: Pick<Event['place'], 'name' | 'mod
     <>
       {place.name}
       {place.modernName !== place.name && (
-        <span className="modern-name" title="today's name">
+        <span className="modern-name" title={i18n._('place.todaysName')}>
           {' '}
-          (today {place.modernName})
+          {i18n._('place.today', { name: place.modernName })}
         </span>
       )}
     </>

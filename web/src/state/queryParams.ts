@@ -5,8 +5,10 @@
  * never an error.
  */
 
+import { i18n } from '@lingui/core';
 import { CATEGORIES } from '@thaw/charts';
 import type { Category } from '@thaw/data/schema';
+import { langQuery } from '../i18n/pageLocale';
 
 export interface Reading<T> {
   value?: T;
@@ -41,19 +43,17 @@ export function readSubset<T extends string>(
   raw: string,
   allowed: readonly T[],
   normalize: (item: string) => string,
-  noun: string,
-  everything: string,
+  notes: { unknown(raw: string): string; ignored(items: string): string },
 ): Reading<readonly T[]> {
   const items = [...new Set(raw.split(',').map((item) => normalize(item.trim())))].filter(Boolean);
   const known = allowed.filter((id) => items.includes(id));
   const unknown = items.filter((item) => !(allowed as readonly string[]).includes(item));
   if (known.length === 0) {
-    return { note: `Unknown ${noun} ${quoted(raw)}; showing ${everything}.` };
+    return { note: notes.unknown(quoted(raw)) };
   }
   return {
     value: known,
-    note:
-      unknown.length > 0 ? `Ignored unknown ${noun} ${unknown.map(quoted).join(', ')}.` : undefined,
+    note: unknown.length > 0 ? notes.ignored(unknown.map(quoted).join(', ')) : undefined,
   };
 }
 
@@ -61,7 +61,9 @@ const EVENT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A selected event's id (whether the event exists is for the page to say). */
 function readEventId(raw: string): Reading<string | null> {
-  return EVENT_ID.test(raw) ? { value: raw } : { note: `${quoted(raw)} is not an event id.` };
+  return EVENT_ID.test(raw)
+    ? { value: raw }
+    : { note: i18n._('urlNote.eventId', { raw: quoted(raw) }) };
 }
 
 /** `countries=PL,HU`: the countries the data has, whatever the case they are written in. */
@@ -69,7 +71,10 @@ export const countriesParam = {
   key: 'countries',
   name: 'countries',
   parse: (raw: string, context: { countryIds: readonly string[] }) =>
-    readSubset(raw, context.countryIds, (item) => item.toUpperCase(), 'country', 'all countries'),
+    readSubset(raw, context.countryIds, (item) => item.toUpperCase(), {
+      unknown: (raw) => i18n._('urlNote.unknownCountry', { raw }),
+      ignored: (items) => i18n._('urlNote.ignoredCountries', { items }),
+    }),
   format: (value: readonly string[]) => value.join(','),
 } as const;
 
@@ -78,7 +83,10 @@ export const categoriesParam = {
   key: 'categories',
   name: 'categories',
   parse: (raw: string) =>
-    readSubset(raw, CATEGORIES, (item) => item.toLowerCase(), 'category', 'all categories'),
+    readSubset(raw, CATEGORIES, (item) => item.toLowerCase(), {
+      unknown: (raw) => i18n._('urlNote.unknownCategory', { raw }),
+      ignored: (items) => i18n._('urlNote.ignoredCategories', { items }),
+    }),
   format: (value: readonly Category[]) => value.join(','),
 } as const;
 
@@ -106,9 +114,10 @@ export function parseParams<State, Context>(
     if (reading.value !== undefined) state[param.key] = reading.value;
     if (reading.note) notes.push(reading.note);
   }
-  const known = new Set(params.map((param) => param.name));
+  // The page's language (`lang`) is every page's parameter: read before the page (pageLocale.ts).
+  const known = new Set([...params.map((param) => param.name), 'lang']);
   for (const name of new Set(query.keys())) {
-    if (!known.has(name)) notes.push(`Ignored the unknown parameter ${quoted(name)}.`);
+    if (!known.has(name)) notes.push(i18n._('urlNote.unknownParameter', { name: quoted(name) }));
   }
   return { state, notes };
 }
@@ -129,5 +138,8 @@ export function serializeParams<State, Context>(
       pairs.push(`${param.name}=${encodeURIComponent(text).replaceAll('%2C', ',')}`);
     }
   }
+  // Links made here keep the page's language.
+  const lang = langQuery();
+  if (lang) pairs.push(lang);
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
 }

@@ -4,6 +4,7 @@
  * Each parameter is declared once below, how it is read and how it is written; `queryParams.ts`
  * writes only what differs from `defaultState` and turns unreadable values into notes.
  */
+import { i18n } from '@lingui/core';
 import { CATEGORIES } from '@thaw/charts';
 import type { Category } from '@thaw/data/schema';
 import { Frame, type StoryMode } from '@thaw/data/stories';
@@ -56,10 +57,8 @@ function readBbox(raw: string): Reading<Bbox | null> {
     parts.length === 4 && parts.every((part) => part !== '' && Number.isFinite(+part));
   const frame = numeric ? Frame.safeParse({ bbox: parts.map(Number) }) : null;
   if (frame?.success) return { value: roundBbox(frame.data.bbox) };
-  const why = frame?.error.issues[0]?.message ?? 'write four numbers, west,south,east,north';
-  return {
-    note: `The frame ${quoted(raw)} is not a box of degrees west,south,east,north (${why}); framing the chosen countries.`,
-  };
+  const why = frame?.error.issues[0]?.message ?? i18n._('urlNote.bboxHow');
+  return { note: i18n._('urlNote.bbox', { raw: quoted(raw), why }) };
 }
 
 const PARAMS = [
@@ -72,7 +71,12 @@ const PARAMS = [
       const monthOfYear = Number(match?.[2] ?? '01');
       if (!(month >= FIRST_MONTH && month <= LAST_MONTH) || monthOfYear < 1 || monthOfYear > 12) {
         return {
-          note: `The date ${quoted(raw)} is not a month from ${monthLabel(FIRST_MONTH)} to ${monthLabel(LAST_MONTH)} (write YYYY or YYYY-MM); showing ${monthLabel(DEFAULT_MONTH)}.`,
+          note: i18n._('urlNote.date', {
+            raw: quoted(raw),
+            first: monthLabel(FIRST_MONTH),
+            last: monthLabel(LAST_MONTH),
+            fallback: monthLabel(DEFAULT_MONTH),
+          }),
         };
       }
       return { value: month };
@@ -87,7 +91,7 @@ const PARAMS = [
     parse: (raw): Reading<Mode> =>
       raw === 'cumulative' || raw === 'month'
         ? { value: raw }
-        : { note: `Unknown mode ${quoted(raw)} (cumulative or month); showing cumulative.` },
+        : { note: i18n._('urlNote.mode', { raw: quoted(raw) }) },
     format: (value) => value,
   } satisfies ExplorerParam<'mode'>,
   {
@@ -96,7 +100,7 @@ const PARAMS = [
     parse: (raw): Reading<View> =>
       raw === 'map' || raw === 'table'
         ? { value: raw }
-        : { note: `Unknown view ${quoted(raw)} (map or table); showing the map.` },
+        : { note: i18n._('urlNote.view', { raw: quoted(raw) }) },
     format: (value) => value,
   } satisfies ExplorerParam<'view'>,
   eventParam,

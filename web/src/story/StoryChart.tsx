@@ -2,6 +2,7 @@
  * A step that shows a chart, or the comparison (its chart of the countries side by side): the
  * shared chart figure over the step's countries, categories and months.
  */
+import { i18n } from '@lingui/core';
 import type { ChartData, ChartId } from '@thaw/charts';
 import { CHARTS } from '@thaw/charts';
 import { dateBoundary } from '@thaw/data/schema';
@@ -51,9 +52,9 @@ export function StoryChart({
     NEEDS[CHARTS[chart].data],
   );
   if (data.status === 'error') {
-    return <ErrorState what="the chart" error={data.error} onRetry={data.retry} />;
+    return <ErrorState what={i18n._('thing.chart')} error={data.error} onRetry={data.retry} />;
   }
-  if (data.status === 'pending') return <LoadingState what="the chart" />;
+  if (data.status === 'pending') return <LoadingState what={i18n._('thing.chart')} />;
   return (
     <ChartFigure
       anchor="story-chart"

@@ -3,6 +3,7 @@
  * the step its URL names. Each step is a history entry (in an iframe, one entry for the embed),
  * so back and forward step too. An unknown story or step says so and links on.
  */
+import { i18n } from '@lingui/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Story } from '@thaw/data/stories';
 import { useEffect, useRef, useState } from 'react';
@@ -32,9 +33,13 @@ export default function StoryPage({ id, step, embedded = false }: StoryPageProps
       {story.error instanceof ApiError && story.error.status === 404 ? (
         <StoryMissing id={id} />
       ) : story.error ? (
-        <ErrorState what="the story" error={story.error} onRetry={() => void story.refetch()} />
+        <ErrorState
+          what={i18n._('thing.story')}
+          error={story.error}
+          onRetry={() => void story.refetch()}
+        />
       ) : !story.data ? (
-        <LoadingState what="the story" />
+        <LoadingState what={i18n._('thing.story')} />
       ) : step === null || step > story.data.steps.length ? (
         <StepMissing story={story.data} embedded={embedded} />
       ) : (

@@ -4,6 +4,7 @@
  * presenter's tools (full screen, speaker notes in a second window, a printed handout). The
  * page around it owns the step (its URL): the presenter asks for another with `onStep`.
  */
+import { i18n } from '@lingui/core';
 import type { Country } from '@thaw/data/schema';
 import type { Story } from '@thaw/data/stories';
 import {
@@ -44,7 +45,7 @@ export interface StoryPresenterProps {
 
 export function StoryPresenter(props: StoryPresenterProps) {
   return (
-    <WithCountries what="the story">
+    <WithCountries what={i18n._('thing.story')}>
       {(countries) => <Presenter {...props} countries={countries} />}
     </WithCountries>
   );

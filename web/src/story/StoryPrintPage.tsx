@@ -1,4 +1,5 @@
 /** `/story/{id}/print`: a shipped story as a handout to print, a step a page. */
+import { i18n } from '@lingui/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ApiError } from '../api/client';
@@ -22,10 +23,14 @@ export default function StoryPrintPage({ id }: { id: string }) {
         </p>
       </div>
     ) : (
-      <ErrorState what="the story" error={story.error} onRetry={() => void story.refetch()} />
+      <ErrorState
+        what={i18n._('thing.story')}
+        error={story.error}
+        onRetry={() => void story.refetch()}
+      />
     );
   }
-  if (!story.data) return <LoadingState what="the story" />;
+  if (!story.data) return <LoadingState what={i18n._('thing.story')} />;
   const data = story.data;
   return (
     <div className="story-print-page">
@@ -39,7 +44,7 @@ export default function StoryPrintPage({ id }: { id: string }) {
           <a href={storyStepPath(data.id, 0)}>Present the story</a>
         </p>
       </div>
-      <WithCountries what="the handout">
+      <WithCountries what={i18n._('thing.handout')}>
         {(countries) => <StoryHandout story={data} countries={countries} />}
       </WithCountries>
     </div>

@@ -1,5 +1,11 @@
+import { i18n } from '@lingui/core';
 import { cleanup } from '@testing-library/react';
+import { loadMessages } from '@thaw/i18n';
 import { afterEach } from 'vitest';
+
+// The components speak the page's language: English here, as a page with no other choice.
+i18n.load('en', await loadMessages('en'));
+i18n.activate('en');
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);

@@ -3,26 +3,12 @@
  * that the map compares, the timeline steps through and the URL writes as `YYYY-MM`.
  */
 import { PERIOD } from '@thaw/data/schema';
+import { formatMonth } from '../format/dates';
 
 export const FIRST_YEAR = Number(PERIOD.start.slice(0, 4));
 export const LAST_YEAR = Number(PERIOD.end.slice(0, 4));
 export const FIRST_MONTH = 0;
 export const LAST_MONTH = (LAST_YEAR - FIRST_YEAR) * 12 + 11;
-
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** The month of a `YYYY-MM-DD` or `YYYY-MM` date; may lie outside the period. */
 export function monthOf(date: string): number {
@@ -41,7 +27,7 @@ export function monthKey(month: number): string {
   return `${yearOfMonth(month)}-${String((month % 12) + 1).padStart(2, '0')}`;
 }
 
-/** `October 1956` */
+/** `October 1956`, in the page's language (`październik 1956`, `1956. október`). */
 export function monthLabel(month: number): string {
-  return `${MONTH_NAMES[month % 12]} ${yearOfMonth(month)}`;
+  return formatMonth(monthKey(month));
 }

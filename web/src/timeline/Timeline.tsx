@@ -2,6 +2,7 @@
  * The timeline as an ARIA slider with play controls: a thin view over a TimelineController,
  * which holds the value, the playing and the keyboard mapping.
  */
+import { i18n } from '@lingui/core';
 import type { Category } from '@thaw/data/schema';
 import { CATEGORY_SINGULAR } from '@thaw/data/schema';
 import { memo, type PointerEvent, useRef, useSyncExternalStore } from 'react';
@@ -69,7 +70,7 @@ export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
         <button
           type="button"
           className="icon-button"
-          aria-label="Previous month"
+          aria-label={i18n._('timeline.previous')}
           onClick={() => {
             controller.pause();
             controller.step(-1);
@@ -81,7 +82,7 @@ export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
         <button
           type="button"
           className="icon-button play-button"
-          aria-label={playing ? 'Pause' : 'Play'}
+          aria-label={playing ? i18n._('timeline.pause') : i18n._('timeline.play')}
           onClick={() => controller.toggle()}
         >
           <span aria-hidden="true">{playing ? '❚❚' : '▶︎'}</span>
@@ -89,7 +90,7 @@ export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
         <button
           type="button"
           className="icon-button"
-          aria-label="Next month"
+          aria-label={i18n._('timeline.next')}
           onClick={() => {
             controller.pause();
             controller.step(1);
@@ -99,7 +100,7 @@ export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
           <span aria-hidden="true">▶︎</span>
         </button>
         <fieldset className="speed">
-          <legend className="visually-hidden">Playback speed</legend>
+          <legend className="visually-hidden">{i18n._('timeline.speed')}</legend>
           {SPEEDS.map((option) => (
             <button
               key={option}
@@ -108,7 +109,7 @@ export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
               aria-pressed={option === speed}
               onClick={() => controller.setSpeed(option)}
             >
-              {option}×
+              {i18n._('timeline.speedOption', { speed: option })}
             </button>
           ))}
         </fieldset>
@@ -121,7 +122,7 @@ export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
         className="timeline-track"
         role="slider"
         tabIndex={0}
-        aria-label="Date"
+        aria-label={i18n._('timeline.date')}
         aria-valuemin={controller.min}
         aria-valuemax={controller.max}
         aria-valuenow={value}
@@ -154,7 +155,11 @@ export function Timeline({ controller, marks, yearTotals }: TimelineProps) {
                 controller.pause();
                 controller.setValue(month);
               }}
-              title={`Go to January ${year}${yearTotals ? ` · ${total} events` : ''}`}
+              title={
+                yearTotals
+                  ? i18n._('timeline.goToYearEvents', { month: monthLabel(month), count: total })
+                  : i18n._('timeline.goToYear', { month: monthLabel(month) })
+              }
             >
               {yearTotals && (
                 <span

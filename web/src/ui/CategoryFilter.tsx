@@ -1,6 +1,7 @@
+import { i18n } from '@lingui/core';
 import { CATEGORIES } from '@thaw/charts';
 import type { Category } from '@thaw/data/schema';
-import { CATEGORY_LABELS } from '@thaw/data/schema';
+import { categoryLabel } from '@thaw/i18n/vocabulary';
 import { ShapeIcon } from './ShapeIcon';
 import { toggled } from './toggled';
 
@@ -14,7 +15,7 @@ export function CategoryFilter({
 }) {
   return (
     <fieldset className="filter-group">
-      <legend>Categories</legend>
+      <legend>{i18n._('filters.categories')}</legend>
       {CATEGORIES.map((category) => {
         const checked = selected.includes(category);
         return (
@@ -26,7 +27,7 @@ export function CategoryFilter({
               onChange={() => onChange(toggled(CATEGORIES, selected, category))}
             />
             <ShapeIcon category={category} />
-            {CATEGORY_LABELS[category]}
+            {categoryLabel(i18n, category)}
           </label>
         );
       })}

@@ -3,6 +3,7 @@
  * address and today's date — in the format a reader's style guide or reference manager takes,
  * to copy or to download as a file the manager imports.
  */
+import { i18n } from '@lingui/core';
 import { useQuery } from '@tanstack/react-query';
 import {
   CITATION_FORMAT_LABELS,
@@ -53,9 +54,9 @@ export function CiteThis({ title, url }: CiteThisProps) {
 
   return (
     <details className="cite-this">
-      <summary>Cite this</summary>
+      <summary>{i18n._('cite.summary')}</summary>
       <label className="cite-this-format" htmlFor={`${id}-format`}>
-        Format{' '}
+        {i18n._('cite.format')}{' '}
         <select
           id={`${id}-format`}
           value={format}
@@ -69,7 +70,7 @@ export function CiteThis({ title, url }: CiteThisProps) {
         </select>
       </label>
       <label className="chart-actions-copied">
-        <span className="visually-hidden">The citation</span>
+        <span className="visually-hidden">{i18n._('cite.citation')}</span>
         <textarea
           readOnly
           value={citation}
@@ -78,14 +79,10 @@ export function CiteThis({ title, url }: CiteThisProps) {
           data-testid="citation"
         />
       </label>
-      {meta.isError && (
-        <p className="cite-this-note">
-          The dataset's release could not be read; the citation names none.
-        </p>
-      )}
+      {meta.isError && <p className="cite-this-note">{i18n._('cite.noRelease')}</p>}
       <div className="chart-actions-group">
         <button type="button" className="button" onClick={() => void copy('citation', citation)}>
-          Copy citation
+          {i18n._('cite.copy')}
         </button>
         {file && (
           <button
@@ -94,10 +91,10 @@ export function CiteThis({ title, url }: CiteThisProps) {
             onClick={() => {
               const name = `thaw-atlas-citation.${file.extension}`;
               download(new Blob([citation], { type: file.type }), name);
-              setStatus(`Downloaded ${name}`);
+              setStatus(i18n._('cite.downloaded', { name }));
             }}
           >
-            Download .{file.extension}
+            {i18n._('cite.download', { extension: file.extension })}
           </button>
         )}
       </div>

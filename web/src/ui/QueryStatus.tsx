@@ -1,4 +1,5 @@
 /** What a reader sees while data loads or when the API fails: never a blank space. */
+import { i18n } from '@lingui/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Country } from '@thaw/data/schema';
 import { type ReactNode, useEffect } from 'react';
@@ -8,7 +9,7 @@ export function LoadingState({ what }: { what: string }) {
   return (
     <div className="query-state" role="status">
       <span className="spinner" aria-hidden="true" />
-      Loading {what}…
+      {i18n._('state.loading', { what })}
     </div>
   );
 }
@@ -30,11 +31,11 @@ export function ErrorState({ what, error, onRetry }: ErrorStateProps) {
   return (
     <div className="query-state error-state" role="alert">
       <p>
-        <strong>Could not load {what}.</strong> {error.message}
+        <strong>{i18n._('state.failed', { what })}</strong> {error.message}
       </p>
-      <p className="muted">Trying again every {AUTO_RETRY_MS / 1000} seconds.</p>
+      <p className="muted">{i18n._('state.retrying', { seconds: AUTO_RETRY_MS / 1000 })}</p>
       <button type="button" className="button" onClick={onRetry}>
-        Retry
+        {i18n._('state.retry')}
       </button>
     </div>
   );

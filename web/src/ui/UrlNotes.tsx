@@ -1,10 +1,11 @@
 /** What was wrong with the link the reader followed, and what is shown instead. */
+import { i18n } from '@lingui/core';
 export function UrlNotes({ notes, onDismiss }: { notes: readonly string[]; onDismiss(): void }) {
   if (notes.length === 0) return null;
   return (
     <div className="url-notes" role="status" data-testid="url-notes">
       <div>
-        <strong>This link was partly out of date or mistyped.</strong>
+        <strong>{i18n._('urlNotes.heading')}</strong>
         <ul>
           {notes.map((note) => (
             <li key={note}>{note}</li>
@@ -14,7 +15,7 @@ export function UrlNotes({ notes, onDismiss }: { notes: readonly string[]; onDis
       <button
         type="button"
         className="icon-button"
-        aria-label="Dismiss this note"
+        aria-label={i18n._('urlNotes.dismiss')}
         onClick={onDismiss}
       >
         <span aria-hidden="true">×</span>
