@@ -4,7 +4,7 @@
  */
 import { yearSpan } from '@thaw/charts';
 import type { CompareState } from '../compare/compareState';
-import { type Bbox, roundBbox } from '../map/framing';
+import { type Bbox, roundBbox } from '@thaw/data/framing';
 import type { ExplorerState } from '../state/urlState';
 import { monthKey, monthLabel } from '../time/months';
 import type { DraftStep } from './draft';

@@ -14,7 +14,7 @@ import { compareStep } from '../authoring/viewSteps';
 import { ChartFigure } from '../charts/ChartFigure';
 import { defaultChartView, type SpannedView } from '../charts/chartView';
 import { type LoadedChartData, useChartData } from '../charts/useChartData';
-import { countriesFrame, OVERVIEW } from '../map/framing';
+import { countriesFrame, OVERVIEW } from '@thaw/data/framing';
 import { type UrlCodec, useUrlState } from '../state/useUrlState';
 import { STATES } from '../style/states';
 import { FIRST_YEAR, LAST_YEAR } from '../time/months';

@@ -24,7 +24,7 @@ import { AddToStory } from '../authoring/AddToStory';
 import { explorerStep } from '../authoring/viewSteps';
 import { embedCode, initialEmbedHeight } from '../charts/embedCode';
 import { AtlasMap, type AtlasMapHandle } from '../map/AtlasMap';
-import { askedFrame, type Bbox, countriesFrame, OVERVIEW } from '../map/framing';
+import { askedFrame, type Bbox, countriesFrame, OVERVIEW } from '@thaw/data/framing';
 import { composeMapImage } from '../map/mapImage';
 import { visibleOf } from '../map/visibility';
 import { EventsTable } from '../panels/EventsTable';

@@ -18,7 +18,7 @@ import { buildEventGeometry } from './eventGeometry';
 import { EventLayer, type SymbolOnScreen } from './eventLayer';
 import { eventPlaceLabels } from './eventPlaceLabels';
 import { iconAtlas, RING_RADIUS } from './eventSymbols';
-import { type Bbox, countriesFrame, formatBbox, OVERVIEW, roundBbox } from './framing';
+import { type Bbox, countriesFrame, formatBbox, OVERVIEW, roundBbox } from '@thaw/data/framing';
 import { LAYER, SOURCE } from './layers';
 import { MapSymbolList } from './MapSymbolList';
 import { buildMapStyle, MAX_BOUNDS, MAX_ZOOM } from './mapStyle';

@@ -9,7 +9,7 @@ import {
   formatBbox,
   OVERVIEW,
   roundBbox,
-} from './framing';
+} from '@thaw/data/framing';
 
 const capitals = [
   { country: 'SU', lon: 37.62, lat: 55.75 },

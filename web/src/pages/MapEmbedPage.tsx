@@ -10,7 +10,7 @@ import { useMemo } from 'react';
 import { bordersQuery, countriesQuery, eventsQuery, placesQuery } from '../api/queries';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { AtlasMap } from '../map/AtlasMap';
-import { askedFrame } from '../map/framing';
+import { askedFrame } from '@thaw/data/framing';
 import { MapErrorBoundary } from '../map/MapErrorBoundary';
 import { gazetteerOf } from '../places/gazetteer';
 import { serializeExplorerState } from '../state/urlState';

@@ -7,7 +7,7 @@
 import { CATEGORIES } from '@thaw/charts';
 import type { Category } from '@thaw/data/schema';
 import { Frame, type StoryMode } from '@thaw/data/stories';
-import { type Bbox, formatBbox, roundBbox } from '../map/framing';
+import { type Bbox, formatBbox, roundBbox } from '@thaw/data/framing';
 import { FIRST_MONTH, LAST_MONTH, monthKey, monthLabel, monthOf } from '../time/months';
 import {
   type AnyParam,
