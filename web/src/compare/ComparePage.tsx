@@ -5,6 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { type ChartData, yearSpan } from '@thaw/charts';
+import { countriesFrame, OVERVIEW } from '@thaw/data/framing';
 import type { Country } from '@thaw/data/schema';
 import { capitalsOf } from '@thaw/data/states';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
@@ -14,7 +15,6 @@ import { compareStep } from '../authoring/viewSteps';
 import { ChartFigure } from '../charts/ChartFigure';
 import { defaultChartView, type SpannedView } from '../charts/chartView';
 import { type LoadedChartData, useChartData } from '../charts/useChartData';
-import { countriesFrame, OVERVIEW } from '@thaw/data/framing';
 import { type UrlCodec, useUrlState } from '../state/useUrlState';
 import { STATES } from '../style/states';
 import { FIRST_YEAR, LAST_YEAR } from '../time/months';

@@ -6,8 +6,8 @@
  * (eventPlaceLabels.ts): neither re-tiles anything on a time step.
  */
 
-import type { ExpressionSpecification, LayerSpecification, StateSpecification } from 'maplibre-gl';
 import { MAP_GROUND } from '@thaw/charts';
+import type { ExpressionSpecification, LayerSpecification, StateSpecification } from 'maplibre-gl';
 import { PALETTE } from '../style/palette';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
