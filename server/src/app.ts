@@ -20,6 +20,7 @@ import { docsRoutes, OPENAPI_INFO } from './routes/docs';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { leaderRoutes } from './routes/leaders';
+import { mapRoutes } from './routes/maps';
 import { metaRoutes } from './routes/meta';
 import { oembedRoutes } from './routes/oembed';
 import { placeRoutes } from './routes/places';
@@ -44,6 +45,7 @@ export function apiRoutes(store: Store) {
     .route('/', storyRoutes(store))
     .route('/', borderRoutes())
     .route('/', chartRoutes(store))
+    .route('/', mapRoutes(store))
     .route('/', oembedRoutes(store));
 }
 
