@@ -16,6 +16,7 @@ import { webApp } from './http/static';
 import { borderRoutes } from './routes/borders';
 import { chartRoutes } from './routes/charts';
 import { countryRoutes } from './routes/countries';
+import { deckRoutes } from './routes/decks';
 import { docsRoutes, OPENAPI_INFO } from './routes/docs';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
@@ -46,6 +47,7 @@ export function apiRoutes(store: Store) {
     .route('/', borderRoutes())
     .route('/', chartRoutes(store))
     .route('/', mapRoutes(store))
+    .route('/', deckRoutes(store))
     .route('/', oembedRoutes(store));
 }
 

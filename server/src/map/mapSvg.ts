@@ -56,7 +56,16 @@ export function fitProjection(bbox: Bbox, area: MapArea, padding = FIT_PADDING) 
       area.y + area.height / 2 + (y - centre[1]) * scale,
     ];
   };
-  return { project, scale };
+  /** The box of degrees the whole area shows: more than `bbox` along its looser side. */
+  const shown = (): Bbox => {
+    const lonAt = (x: number) => (centre[0] + (x - area.x - area.width / 2) / scale) * 360 - 180;
+    const latAt = (y: number) => {
+      const world = centre[1] + (y - area.y - area.height / 2) / scale;
+      return (Math.atan(Math.sinh(Math.PI * (1 - 2 * world))) * 180) / Math.PI;
+    };
+    return [lonAt(area.x), latAt(area.y + area.height), lonAt(area.x + area.width), latAt(area.y)];
+  };
+  return { project, scale, shown };
 }
 
 export interface MapEventMark {
@@ -129,15 +138,18 @@ function ringPath(ring: readonly number[][], project: (lon: number, lat: number)
   return points >= 3 ? `${path}Z` : '';
 }
 
-/** Whether a feature's outline can reach into the box (with a margin), judged by its extent. */
+/** Whether a feature's extent overlaps the box: only those are drawn. */
 function reaches(rings: readonly number[][][], [west, south, east, north]: Bbox): boolean {
-  const slack = Math.max(east - west, north - south);
-  return rings.some((ring) =>
-    ring.some(
-      ([lon = 0, lat = 0]) =>
-        lon >= west - slack && lon <= east + slack && lat >= south - slack && lat <= north + slack,
-    ),
-  );
+  let [minLon, minLat, maxLon, maxLat] = [180, 90, -180, -90];
+  for (const ring of rings) {
+    for (const [lon = 0, lat = 0] of ring) {
+      minLon = Math.min(minLon, lon);
+      maxLon = Math.max(maxLon, lon);
+      minLat = Math.min(minLat, lat);
+      maxLat = Math.max(maxLat, lat);
+    }
+  }
+  return minLon <= east && maxLon >= west && minLat <= north && maxLat >= south;
 }
 
 function symbol(category: Category, [x, y]: Point, size: number, opacity = 1): string {
@@ -183,7 +195,8 @@ export const mapArea = (width: number, height: number): MapArea => ({
 export function mapSvg(picture: MapPicture): string {
   const { width, height } = picture;
   const area = mapArea(width, height);
-  const { project } = fitProjection(picture.bbox, area);
+  const { project, shown } = fitProjection(picture.bbox, area);
+  const visible = shown();
   const chosen = new Set(picture.countries);
 
   const land: string[] = [];
@@ -194,7 +207,7 @@ export function mapSvg(picture: MapPicture): string {
         ? [feature.geometry.coordinates]
         : feature.geometry.coordinates;
     const rings = polygons.flat();
-    if (!reaches(rings, picture.bbox)) continue;
+    if (!reaches(rings, visible)) continue;
     const path = rings.map((ring) => ringPath(ring, project)).join('');
     (chosen.has(feature.properties.id) ? focus : land).push(path);
   }
@@ -203,15 +216,24 @@ export function mapSvg(picture: MapPicture): string {
     if (!event.origin) return [];
     const [x0, y0] = project(event.origin.lon, event.origin.lat);
     const [x1, y1] = project(event.lon, event.lat);
-    // Forces from next door at this zoom: no room for an arrow (and a zero-length one with a
-    // marker fails resvg).
+    // Forces from next door at this zoom: no room for an arrow.
     if (Math.hypot(x1 - x0, y1 - y0) < 2 * SYMBOL) return [];
     // Bowed to the left of travel, as the web map's arrows.
     const cx = (x0 + x1) / 2 - (y1 - y0) * 0.18;
     const cy = (y0 + y1) / 2 + (x1 - x0) * 0.18;
+    const color = CATEGORY_COLORS[event.category];
     const opacity = event.phase === 'past' ? 0.35 : 0.9;
+    // The head drawn as a path along the curve's last tangent, not an SVG marker: resvg fails
+    // on a marker that lies off the picture.
+    const angle = Math.atan2(y1 - cy, x1 - cx);
+    const corner = (turn: number): Point => [
+      x1 - 11 * Math.cos(angle + turn),
+      y1 - 11 * Math.sin(angle + turn),
+    ];
+    const [left, right] = [corner(0.45), corner(-0.45)];
     return [
-      `<path d="M${round(x0)},${round(y0)}Q${round(cx)},${round(cy)} ${round(x1)},${round(y1)}" fill="none" stroke="${CATEGORY_COLORS[event.category]}" stroke-width="2.5" stroke-opacity="${opacity}" marker-end="url(#arrowhead-${event.category})"/>`,
+      `<path d="M${round(x0)},${round(y0)}Q${round(cx)},${round(cy)} ${round(x1)},${round(y1)}" fill="none" stroke="${color}" stroke-width="2.5" stroke-opacity="${opacity}"/>`,
+      `<path d="M${round(x1)},${round(y1)}L${round(left[0])},${round(left[1])}L${round(right[0])},${round(right[1])}Z" fill="${color}" fill-opacity="${opacity}"/>`,
     ];
   });
 
@@ -236,13 +258,18 @@ export function mapSvg(picture: MapPicture): string {
         halo: true,
       });
     });
-  const capitals = picture.capitals.map((capital) => {
-    const [x, y] = project(capital.lon, capital.lat);
-    return (
-      `<circle cx="${round(x)}" cy="${round(y)}" r="3.5" fill="${INK}" stroke="#fff" stroke-width="1.5"/>` +
-      text(capital.name, [x, y - 8], { size: 13, fill: MUTED, halo: true, anchor: 'middle' })
-    );
-  });
+  const capitals = picture.capitals.map((capital) => ({
+    name: capital.name,
+    at: project(capital.lon, capital.lat),
+  }));
+  const capitalDots = capitals.map(
+    ({ at: [x, y] }) =>
+      `<circle cx="${round(x)}" cy="${round(y)}" r="3.5" fill="${INK}" stroke="#fff" stroke-width="1.5"/>`,
+  );
+  // The capitals' names on top of the events, as on the web map.
+  const capitalLabels = capitals.map(({ name, at: [x, y] }) =>
+    text(name, [x, y - 12], { size: 13, fill: MUTED, halo: true, anchor: 'middle' }),
+  );
 
   const legendY = area.y + area.height + 24;
   let legendX = MARGIN + SYMBOL / 2;
@@ -261,24 +288,19 @@ export function mapSvg(picture: MapPicture): string {
     legend.push(text('Highlighted in this step', [legendX + 14, legendY], { size: 14 }));
   }
 
-  const arrowheads = picture.categories.map(
-    (category) =>
-      `<marker id="arrowhead-${category}" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto"><path d="M0,0L10,5L0,10Z" fill="${CATEGORY_COLORS[category]}"/></marker>`,
-  );
-
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}">`,
     `<title>${escapeXml(picture.title)}</title>`,
-    `<defs>${arrowheads.join('')}</defs>`,
     `<rect x="${area.x}" y="${area.y}" width="${area.width}" height="${area.height}" fill="${MAP_GROUND.water}"/>`,
     `<path d="${land.join('')}" fill="${MAP_GROUND.land}" stroke="${MAP_GROUND.border}" stroke-width="1"/>`,
     `<path d="${focus.join('')}" fill="${MAP_GROUND.focusLand}" stroke="${MAP_GROUND.focusBorder}" stroke-width="1.2"/>`,
     ...arrows,
-    ...capitals,
+    ...capitalDots,
     ...marks,
     ...placeLabels,
-    // The frame's surround painted over what lies outside it: resvg fails on markers and faded
-    // symbols within a clip path over borders this large.
+    ...capitalLabels,
+    // The frame's surround painted over what lies outside it: resvg fails on faded symbols
+    // within a clip path over borders this large.
     `<path d="M0,0H${width}V${height}H0ZM${area.x},${area.y}V${area.y + area.height}H${area.x + area.width}V${area.y}Z" fill="#fff" fill-rule="evenodd"/>`,
     `<rect x="${area.x}" y="${area.y}" width="${area.width}" height="${area.height}" fill="none" stroke="#d5d9de"/>`,
     text(picture.title, [MARGIN, 34], { size: 24, weight: 700 }),
