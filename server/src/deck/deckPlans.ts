@@ -113,6 +113,7 @@ export function compareDeckPlan(store: Store, query: CompareDeckQuery, viewUrl: 
   const image = (chart: ChartId, title: string, notes: string): Slide => ({
     kind: 'image',
     chart,
+    label: null,
     title,
     caption: null,
     notes,
@@ -204,6 +205,7 @@ export function storyDeckPlan(
     return {
       kind: 'image',
       chart,
+      label,
       title: step.title,
       caption: step.caption,
       notes,

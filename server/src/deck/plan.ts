@@ -151,6 +151,8 @@ export type Slide =
   | {
       kind: 'image';
       chart: ChartId;
+      /** A story step's `Step 3 of 12 · October 1956`; null in a comparison. */
+      label: string | null;
       /** The image's title; the PNG carries it and its source line. */
       title: string;
       caption: string | null;
@@ -186,8 +188,10 @@ export function sourceSlides(sources: readonly Source[]): Slide[] {
 /** A source as the closing slides and the notes write it: author, year, title, publisher, URL. */
 export function sourceEntry(source: Source): string {
   const head = [source.author, source.year && `(${source.year})`].filter(Boolean).join(' ');
-  const parts = [head, source.title, source.publisher, source.url].filter(Boolean);
-  return `${parts.join('. ')}`.replace(/\.\./g, '.');
+  const parts = [head, source.title, source.publisher].filter((part): part is string => !!part);
+  // A stop after each part, unless it ends in one already ("…wiedzieć...", "Inc.").
+  const text = parts.map((part) => (/[.!?]$/.test(part) ? part : `${part}.`)).join(' ');
+  return source.url ? `${text} ${source.url}` : text;
 }
 
 /** The speaker notes of a step: its notes, then the works cited by what it shows. */

@@ -74,6 +74,17 @@ export async function buildDeck(
   const footer = (slide: PptxGenJS.Slide) =>
     slide.addText(text.sourceLine, { ...boxes.footer, ...font, fontSize: 10, color: MUTED });
 
+  const stepLabel = (slide: PptxGenJS.Slide, label: string) =>
+    slide.addText(label, {
+      x: MARGIN,
+      y: 0.15,
+      w: boxes.width - 2 * MARGIN,
+      h: 0.35,
+      ...font,
+      fontSize: 12,
+      color: MUTED,
+    });
+
   // In order: each picture is drawn when its slide is, keeping the render queue short.
   for (const plan of slides) {
     const slide = deck.addSlide();
@@ -184,6 +195,7 @@ export async function buildDeck(
         break;
       }
       case 'image': {
+        if (plan.label) stepLabel(slide, plan.label);
         const box = plan.caption ? boxes.map : boxes.chart;
         const image = await pictures.chart(plan, pixels(box));
         slide.addImage({ data: png(image), ...box, altText: plan.title });

@@ -185,7 +185,7 @@ interface TextStyle {
 }
 
 /** The area the map itself takes in a picture of `width × height`: within title and footer. */
-export const mapArea = (width: number, height: number): MapArea => ({
+const mapArea = (width: number, height: number): MapArea => ({
   x: MARGIN,
   y: HEADER,
   width: width - 2 * MARGIN,
