@@ -106,6 +106,9 @@ function Compare({ countries }: { countries: readonly Country[] }) {
             <span className="stage-subtitle">Compared side by side, {span}</span>
           </h1>
           <AddToStory step={storyStep} />
+          <a className="button" href={compareDeckHref(state)} download>
+            Download as PowerPoint
+          </a>
         </div>
         <CompareFilters countries={countries} state={state} onChange={update} />
       </div>
@@ -306,3 +309,15 @@ const CompareCharts = memo(function CompareCharts({
     </>
   );
 });
+
+/** The comparison as a deck (`/api/decks/compare.pptx`), in the compare view's own query words. */
+function compareDeckHref(state: CompareState): string {
+  const query = new URLSearchParams({
+    countries: state.countries.join(','),
+    categories: state.categories.join(','),
+    from: String(state.from),
+    to: String(state.to),
+    measure: state.measure,
+  });
+  return `/api/decks/compare.pptx?${query}`;
+}
