@@ -342,3 +342,12 @@ describe('GET /api/maps/{month}', () => {
     expect(outside.invalid?.map((entry) => entry.param)).toEqual(['file']);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('lists the decks and the maps', async () => {
+    const { body } = await api<{ paths: Record<string, unknown> }>('/api/openapi.json');
+    for (const path of ['/api/decks/compare.pptx', '/api/decks/story/{file}', '/api/maps/{file}']) {
+      expect(Object.keys(body.paths)).toContain(path);
+    }
+  });
+});
