@@ -5,9 +5,9 @@
  * writes only what differs from `defaultState` and turns unreadable values into notes.
  */
 import { CATEGORIES } from '@thaw/charts';
+import { type Bbox, formatBbox, roundBbox } from '@thaw/data/framing';
 import type { Category } from '@thaw/data/schema';
 import { Frame, type StoryMode } from '@thaw/data/stories';
-import { type Bbox, formatBbox, roundBbox } from '../map/framing';
 import { FIRST_MONTH, LAST_MONTH, monthKey, monthLabel, monthOf } from '../time/months';
 import {
   type AnyParam,
