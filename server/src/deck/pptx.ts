@@ -5,6 +5,7 @@
  */
 
 import { FONT_FAMILY, THEMES } from '@thaw/charts';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
 import { type Layout, SLIDE_SIZE, type Slide, sharedTop, sourceEntry } from './plan';
 
@@ -27,6 +28,8 @@ export interface DeckText {
   title: string;
   /** "Source: Thaw Atlas dataset v1.0.0, CC BY 4.0, …/api/sources". */
   sourceLine: string;
+  /** The day the deck's files and properties are dated (YYYY-MM-DD): the data's release. */
+  dated: string;
 }
 
 const INK = THEMES.light.text.slice(1);
@@ -259,6 +262,27 @@ export async function buildDeck(
       }
     }
   }
-  const written = await deck.write({ outputType: 'nodebuffer', compression: true });
-  return written as Buffer;
+  const written = await deck.write({ outputType: 'uint8array', compression: false });
+  return dated(written as Uint8Array, text.dated);
 }
+
+/**
+ * The deck dated `day` throughout, so that every instance writes the same bytes (and ETag) for
+ * the same request: pptxgenjs stamps the zip's entries and the document's properties, its own
+ * and those of the native charts' embedded workbooks, with the time of writing.
+ */
+function dated(pptx: Uint8Array, day: string): Buffer {
+  const when = `${day}T00:00:00Z`;
+  const files = unzipSync(pptx);
+  for (const [name, contents] of Object.entries(files)) {
+    if (name.endsWith('.xlsx')) files[name] = dated(contents, day);
+  }
+  const core = files[CORE_PROPERTIES];
+  if (core) {
+    const stamps = /(<dcterms:(?:created|modified)\b[^>]*>)[^<]*/g;
+    files[CORE_PROPERTIES] = strToU8(strFromU8(core).replace(stamps, `$1${when}`));
+  }
+  return Buffer.from(zipSync(files, { level: 6, mtime: new Date(when) }));
+}
+
+const CORE_PROPERTIES = 'docProps/core.xml';

@@ -150,7 +150,12 @@ export const deckRoutes = (store: Store) => {
             },
           ),
       },
-      { title, sourceLine: sourceLine(origin, release) },
+      // Without a release (a dataset under test), a fixed day: the zip format's first.
+      {
+        title,
+        sourceLine: sourceLine(origin, release),
+        dated: store.release?.published ?? '1980-01-01',
+      },
     );
   }
 
