@@ -86,17 +86,23 @@ describe('the closing sources', () => {
     url: `https://example.org/${id}`,
   });
 
-  it('take a slide per 24, numbered when there are several', () => {
+  it('take a slide per 24, the first fewer below its lead, numbered when there are several', () => {
     const slides = sourceSlides(
+      ['What the deck draws on.'],
       Array.from({ length: SOURCES_PER_SLIDE + 1 }, (_, id) => source(id)),
     );
     expect(
-      slides.map((slide) => slide.kind === 'sources' && [slide.title, slide.sources.length]),
+      slides.map(
+        (slide) =>
+          slide.kind === 'sources' && [slide.title, slide.lead.length, slide.sources.length],
+      ),
     ).toEqual([
-      ['Sources (1 of 2)', 24],
-      ['Sources (2 of 2)', 1],
+      ['Sources (1 of 2)', 1, 16],
+      ['Sources (2 of 2)', 0, 9],
     ]);
-    expect(sourceSlides([]).length).toBe(1);
+    expect(sourceSlides(['Only a lead.'], [])).toEqual([
+      { kind: 'sources', title: 'Sources', lead: ['Only a lead.'], sources: [] },
+    ]);
   });
 
   it('write a work with its year, publisher and URL, its own punctuation kept', () => {
@@ -119,18 +125,21 @@ describe('the decks’ plans', () => {
       'image',
       'image',
     ]);
-    expect(slides.slice(6).every((slide) => slide.kind === 'sources')).toBe(true);
     const events = store.queryEvents({
       countries: ['PL', 'HU'],
       categories: ['protest'],
       from: '1956-01-01',
       to: '1956-12-31',
     });
-    const listed = new Set(
-      slides.flatMap((slide) => (slide.kind === 'sources' ? slide.sources.map((s) => s.id) : [])),
+    // One closing slide: what the counts draw on, and where all its works are listed.
+    expect(slides.slice(6)).toHaveLength(1);
+    const closing = slides[6];
+    expect(closing?.kind === 'sources' && closing.lead.join(' ')).toContain(
+      `Drawn from ${events.length} events`,
     );
-    for (const id of events.flatMap((event) => event.sources))
-      expect(listed.has(id), id).toBe(true);
+    expect(closing?.kind === 'sources' && closing.lead.join(' ')).toContain(
+      `All ${store.sources.length} works are listed at http://x/api/sources`,
+    );
     const native = slides[1];
     expect(native?.kind === 'native' && native.columns.map((column) => column.title)).toEqual([
       'Poland',
@@ -152,5 +161,15 @@ describe('the decks’ plans', () => {
     expect(first?.kind === 'map' && first.notes).toContain(story.steps[0]?.notes ?? '');
     expect(first?.kind === 'map' && first.notes).toContain(cited?.title ?? 'no source');
     expect(first?.kind === 'map' && first.label).toBe('Step 1 of 13 · February 1956');
+    // The closing slides list exactly the works behind the highlighted events.
+    const byId = new Map(store.events.map((event) => [event.id, event]));
+    const behind = new Set(
+      story.steps.flatMap((step) => step.highlight.flatMap((id) => byId.get(id)?.sources ?? [])),
+    );
+    const listed = slides.flatMap((slide) =>
+      slide.kind === 'sources' ? slide.sources.map((s) => s.id) : [],
+    );
+    expect(new Set(listed)).toEqual(behind);
+    expect(listed).toHaveLength(behind.size);
   });
 });

@@ -179,7 +179,7 @@ describe('GET /api/decks/compare.pptx', () => {
     expect(huDeaths?.[0]?.values.some((value) => value > 1000)).toBe(true);
   });
 
-  it('carries the other charts as PNGs at 2× and lists every source the charts draw from', async () => {
+  it('carries the other charts as PNGs at 2× and closes saying what it draws on and where its works are', async () => {
     const images = partsLike(deck, /^ppt\/media\/.+\.png$/);
     expect(images.length).toBe(3);
     for (const image of images) {
@@ -188,19 +188,19 @@ describe('GET /api/decks/compare.pptx', () => {
       // 12.53 in at 128 CSS px an inch, twice: 3208 px wide.
       expect(view.getUint32(16)).toBe(3208);
     }
-    const { body } = await api<{ events: { sources: string[] }[] }>(
+    const { body } = await api<{ events: unknown[] }>(
       '/api/events?countries=PL,HU&from=1955&to=1958',
     );
-    const listed = partsLike(deck, /^ppt\/slides\/slide\d+\.xml$/)
+    const closing = partsLike(deck, /^ppt\/slides\/slide\d+\.xml$/)
       .map((slide) => textOf(deck.xml(slide)))
-      .filter((text) => text.startsWith('Sources'))
-      .join(' ');
-    const byId = new Map(sources.map((source) => [source.id, source]));
-    for (const id of new Set(body.events.flatMap((event) => event.sources))) {
-      expect(listed, id).toContain(byId.get(id)?.title);
-    }
-    const withUrl = sources.find((source) => source.url && listed.includes(source.title));
-    expect(listed).toContain(withUrl?.url);
+      .filter((text) => text.startsWith('Sources'));
+    expect(closing).toHaveLength(1);
+    expect(closing[0]).toContain(`Drawn from ${body.events.length} events`);
+    expect(closing[0]).toContain(`of the Thaw Atlas dataset v${meta.version}`);
+    expect(closing[0]).toContain(
+      `All ${sources.length} works are listed at ${baseUrl()}/api/sources`,
+    );
+    expect(closing[0]).toContain(`${baseUrl()}/api/data.zip`);
   });
 
   it('answers 400 naming each bad parameter', async () => {
@@ -261,6 +261,21 @@ describe('GET /api/decks/story/{id}.pptx', () => {
       expect(cited.length, step.title).toBeGreaterThan(0);
       for (const id of cited) expect(text, `${step.title}: ${id}`).toContain(byId.get(id)?.title);
     });
+  });
+
+  it('closes with the works behind the events the story highlights', async () => {
+    const { body } = await api<{ events: { id: string; sources: string[] }[] }>('/api/events');
+    const events = new Map(body.events.map((event) => [event.id, event]));
+    const byId = new Map(sources.map((source) => [source.id, source]));
+    const closing = partsLike(deck, /^ppt\/slides\/slide\d+\.xml$/)
+      .map((slide) => textOf(deck.xml(slide)))
+      .filter((text) => text.startsWith('Sources'))
+      .join(' ');
+    expect(closing).toContain('The works behind the events this story highlights');
+    const behind = story.steps.flatMap((step) =>
+      step.highlight.flatMap((id) => events.get(id)?.sources ?? []),
+    );
+    for (const id of behind) expect(closing, id).toContain(byId.get(id)?.title);
   });
 
   it('draws each map step’s map as a PNG at 2×', () => {

@@ -48,6 +48,18 @@ function releaseLines(store: Store, viewUrl: string): string[] {
   ];
 }
 
+/** What the deck draws on, and where every work its records cite is listed. */
+function drawnOn(store: Store, origin: string, events: number, tenures: number): string[] {
+  const records = [`${events} events`, ...(tenures > 0 ? [`${tenures} tenures of office`] : [])];
+  const dataset = store.release
+    ? `the Thaw Atlas dataset v${store.release.version}`
+    : 'the Thaw Atlas dataset';
+  return [
+    `Drawn from ${records.join(' and ')} of ${dataset}, each citing its sources.`,
+    `All ${store.sources.length} works are listed at ${origin}/api/sources, and with every record in ${origin}/api/data.zip.`,
+  ];
+}
+
 const names = (store: Store, countries: readonly string[]) =>
   countries.map((id) => store.country(id)?.name ?? id);
 
@@ -131,12 +143,8 @@ export function compareDeckPlan(store: Store, query: CompareDeckQuery, viewUrl: 
     image('leaders', 'Leaders', `The ${tenures.length} tenures of party, government and state.`),
     image('timeline', 'Timeline', eventNotes),
     image('country-comparison', `Comparison by ${query.measure}`, eventNotes),
-    ...sourceSlides(
-      sourcesOf(
-        store,
-        [...events, ...tenures].map((record) => record.sources),
-      ),
-    ),
+    // Hundreds of works stand behind a span's counts: the slide says where they are listed.
+    ...sourceSlides(drawnOn(store, new URL(viewUrl).origin, events.length, tenures.length), []),
   ];
 }
 
@@ -158,7 +166,8 @@ export function storyDeckPlan(
   viewUrl: string,
 ): Slide[] {
   const byId = new Map(store.events.map((event) => [event.id, event]));
-  const cited: (readonly string[])[] = [];
+  const shownIds = new Set<string>();
+  const highlightedSources: (readonly string[])[] = [];
   const steps = story.steps.map((step, index): Slide => {
     const highlighted = step.highlight.flatMap((id) => byId.get(id) ?? []);
     const { from, to } = stepMonths(step);
@@ -174,7 +183,8 @@ export function storyDeckPlan(
             countries: step.countries,
             categories: step.categories,
           });
-    cited.push(...shown.map((event) => event.sources));
+    for (const event of shown) shownIds.add(event.id);
+    highlightedSources.push(...highlighted.map((event) => event.sources));
     const noted = highlighted.length > 0 ? highlighted : shown;
     const notes = stepNotes(
       step.notes,
@@ -219,6 +229,12 @@ export function storyDeckPlan(
   return [
     { kind: 'title', title: story.title, lines: [story.summary, ...releaseLines(store, viewUrl)] },
     ...steps,
-    ...sourceSlides(sourcesOf(store, cited)),
+    ...sourceSlides(
+      [
+        ...drawnOn(store, new URL(viewUrl).origin, shownIds.size, 0),
+        'The works behind the events this story highlights:',
+      ],
+      sourcesOf(store, highlightedSources),
+    ),
   ];
 }

@@ -170,20 +170,36 @@ export type Slide =
       /** The step, for the map renderer. */
       step: number;
     }
-  | { kind: 'sources'; title: string; sources: Source[] };
+  | {
+      kind: 'sources';
+      title: string;
+      /** What the deck draws on and where all its works are listed (the first slide's only). */
+      lead: string[];
+      sources: Source[];
+    };
 
 /** The sources on one closing slide: two columns of twelve, readable at a projector's distance. */
 export const SOURCES_PER_SLIDE = 24;
 
-/** The closing slides: the sources, in the bibliography's order, a slide per 24. */
-export function sourceSlides(sources: readonly Source[]): Slide[] {
-  const pages = Math.max(1, Math.ceil(sources.length / SOURCES_PER_SLIDE));
+/**
+ * The closing slides: the lead, then the works listed, in the bibliography's order, a slide per
+ * 24 (the first holds fewer, below the lead).
+ */
+export function sourceSlides(lead: string[], sources: readonly Source[]): Slide[] {
+  const first = sources.slice(0, SOURCES_PER_SLIDE - LEAD_ROOM);
+  const rest = sources.slice(first.length);
+  const pages = 1 + Math.ceil(rest.length / SOURCES_PER_SLIDE);
   return Array.from({ length: pages }, (_, page) => ({
     kind: 'sources',
     title: pages > 1 ? `Sources (${page + 1} of ${pages})` : 'Sources',
-    sources: sources.slice(page * SOURCES_PER_SLIDE, (page + 1) * SOURCES_PER_SLIDE),
+    lead: page === 0 ? lead : [],
+    sources:
+      page === 0 ? first : rest.slice((page - 1) * SOURCES_PER_SLIDE, page * SOURCES_PER_SLIDE),
   }));
 }
+
+/** The room the lead takes on the first sources slide, in entries of the list. */
+const LEAD_ROOM = 8;
 
 /** A source as the closing slides and the notes write it: author, year, title, publisher, URL. */
 export function sourceEntry(source: Source): string {

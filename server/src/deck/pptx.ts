@@ -238,6 +238,23 @@ export async function buildDeck(
           fontSize: 24,
           bold: true,
         });
+        // The lead above the list, on the first slide only.
+        const leadHeight = plan.lead.length > 0 ? 0.35 * plan.lead.length + 0.2 : 0;
+        if (plan.lead.length > 0) {
+          slide.addText(
+            plan.lead.map((line) => ({ text: line, options: { breakLine: true } })),
+            {
+              x: MARGIN,
+              y: 1.0,
+              w: boxes.width - 2 * MARGIN,
+              h: leadHeight,
+              ...font,
+              fontSize: 13,
+              valign: 'top',
+              paraSpaceAfter: 4,
+            },
+          );
+        }
         const half = Math.ceil(plan.sources.length / 2);
         const columnWidth = (boxes.width - 2 * MARGIN - 0.3) / 2;
         [plan.sources.slice(0, half), plan.sources.slice(half)].forEach((sources, index) => {
@@ -246,9 +263,9 @@ export async function buildDeck(
             sources.map((source) => ({ text: sourceEntry(source), options: { breakLine: true } })),
             {
               x: MARGIN + index * (columnWidth + 0.3),
-              y: 1.0,
+              y: 1.0 + leadHeight,
               w: columnWidth,
-              h: boxes.height - 1.6,
+              h: boxes.height - 1.6 - leadHeight,
               ...font,
               fontSize: 9,
               valign: 'top',
