@@ -111,6 +111,50 @@ export function stepMonths(step: StoryStep): { from: string; to: string } {
   return { from, to: step.date ?? step.to ?? from };
 }
 
+/**
+ * A month of the atlas as a number: months since January of the period's first year, the count
+ * the map compares, the timeline steps through and the URL writes as `YYYY-MM`. May lie outside
+ * the period.
+ */
+export function monthOf(date: string): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return (year - Number(PERIOD.start.slice(0, 4))) * 12 + (month - 1);
+}
+
+/** What the map's rule reads of an event. */
+export interface Visible {
+  /** First and last month of the event (`monthOf`). */
+  startMonth: number;
+  endMonth: number;
+  country: string;
+  category: Category;
+}
+
+/** The selection a month is seen through: the same for the map, its labels, picking and panels. */
+export interface EventView {
+  month: number;
+  mode: StoryMode;
+  countries: readonly string[];
+  categories: readonly string[];
+}
+
+export type Phase = 'current' | 'past';
+
+/**
+ * What an event is in the view: under way (`current`), over and still shown faded (`past`, in
+ * cumulative mode only), or not shown at all. The web map (and its shaders, generated from the
+ * same rule) and the server's map images both apply it.
+ */
+export function phaseAt(event: Visible, view: EventView): Phase | null {
+  if (!view.countries.includes(event.country) || !view.categories.includes(event.category)) {
+    return null;
+  }
+  if (event.startMonth <= view.month && event.endMonth >= view.month) return 'current';
+  if (view.mode === 'cumulative' && event.endMonth < view.month) return 'past';
+  return null;
+}
+
 export type StepEvent = { country: string; category: Category; start: string; end: string | null };
 
 /**

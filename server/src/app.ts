@@ -16,10 +16,12 @@ import { webApp } from './http/static';
 import { borderRoutes } from './routes/borders';
 import { chartRoutes } from './routes/charts';
 import { countryRoutes } from './routes/countries';
+import { deckRoutes } from './routes/decks';
 import { docsRoutes, OPENAPI_INFO } from './routes/docs';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { leaderRoutes } from './routes/leaders';
+import { mapRoutes } from './routes/maps';
 import { metaRoutes } from './routes/meta';
 import { oembedRoutes } from './routes/oembed';
 import { placeRoutes } from './routes/places';
@@ -44,6 +46,8 @@ export function apiRoutes(store: Store) {
     .route('/', storyRoutes(store))
     .route('/', borderRoutes())
     .route('/', chartRoutes(store))
+    .route('/', mapRoutes(store))
+    .route('/', deckRoutes(store))
     .route('/', oembedRoutes(store));
 }
 

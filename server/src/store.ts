@@ -23,6 +23,7 @@ import {
   type Tenure,
   type YearlyRow,
 } from '@thaw/data';
+import { type Capital, capitalsOf } from '@thaw/data/states';
 
 export const FIRST_YEAR = Number(PERIOD.start.slice(0, 4));
 export const LAST_YEAR = Number(PERIOD.end.slice(0, 4));
@@ -83,6 +84,8 @@ export class Store {
   private readonly stateColors: Map<string, string | null>;
   /** The gazetteer, by id. */
   readonly places: GazetteerEntry[];
+  /** One capital per state of the map, as the web map labels them. */
+  readonly capitals: Capital[];
   /** The stories of data/stories, sorted by id. */
   readonly stories: readonly Story[];
   private readonly placeNames = new Map<string, PlaceName[]>();
@@ -157,6 +160,7 @@ export class Store {
       eventCount: eventCounts.get(country.id) ?? 0,
     }));
     this.countryIds = this.countries.map((country) => country.id);
+    this.capitals = capitalsOf(dataset.countries, dataset.states);
 
     for (const name of dataset.placeNames) {
       const names = this.placeNames.get(name.place);

@@ -82,7 +82,8 @@ const path = fc.constantFrom(
 /** A stack frame (`at fn (file:1:2)`), a module path, a source file or an error class name. */
 const LEAKS = /\bat \S+ \(\S+:\d+:\d+\)|node_modules|\/work\/|\.ts:\d+|ZodError|TypeError|Error:/;
 
-async function check(url: string) {
+/** Fetches `url` and checks that the answer is no failure and leaks nothing; its status. */
+async function check(url: string): Promise<number> {
   const response = await fetch(`${baseUrl()}${url}`);
   const body = await response.text();
   expect(response.status, url).toBeLessThan(500);
@@ -93,6 +94,7 @@ async function check(url: string) {
     expect(problem.status).toBe(response.status);
     if (response.status === 400) expect(problem.invalid?.[0]?.param, url).toBeTruthy();
   }
+  return response.status;
 }
 
 describe('the API under generated input', () => {
@@ -112,6 +114,37 @@ describe('the API under generated input', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('never fails on map images, whatever the frame (the rasterizer takes any box asked)', async () => {
+    const degrees = (min: number, max: number) =>
+      fc.double({ min, max, noNaN: true }).map((d) => d.toFixed(4));
+    const span = fc.double({ min: 1e-4, max: 200, noNaN: true });
+    const frame = fc
+      .tuple(degrees(-180, 180), degrees(-85, 85), span, span)
+      .map(([west, south, width, height]) =>
+        [west, south, Number(west) + width, Number(south) + height / 2].join(','),
+      );
+    const month = fc
+      .tuple(fc.integer({ min: 1953, max: 1968 }), fc.integer({ min: 1, max: 12 }))
+      .map(([year, m]) => `${year}-${String(m).padStart(2, '0')}`);
+    const mapQuery = fc.record({
+      bbox: fc.oneof({ arbitrary: frame, weight: 4 }, { arbitrary: value, weight: 1 }),
+      countries: fc.constantFrom('SU', 'PL,HU', 'SU,PL,HU'),
+      mode: fc.constantFrom('month', 'cumulative'),
+      width: fc.integer({ min: 320, max: 3840 }).map(String),
+      height: fc.integer({ min: 180, max: 2160 }).map(String),
+      event: fc.constantFrom('hu-1956-10-23-debrecen-volley', 'nope', ''),
+    });
+    let drawn = 0;
+    await fc.assert(
+      fc.asyncProperty(month, fc.constantFrom('png', 'svg'), mapQuery, async (m, ext, q) => {
+        if ((await check(`/api/maps/${m}.${ext}?${new URLSearchParams(q)}`)) === 200) drawn++;
+      }),
+      { numRuns: 80 },
+    );
+    // Most frames are valid: the rasterizer, not only the query's checks, is what is tried.
+    expect(drawn).toBeGreaterThan(40);
   });
 
   it('never fails on odd paths', async () => {

@@ -31,6 +31,9 @@ const API = [
   '/api/charts/events-by-year.svg?countries=HU,PL&theme=dark',
   '/api/charts/timeline.svg?from=1956&to=1957',
   '/api/charts/events-by-year.png?width=400&height=225',
+  '/api/maps/1956-10.png?countries=HU&width=640&height=360',
+  '/api/decks/compare.pptx?countries=HU,PL&from=1956&to=1957',
+  '/api/data.zip',
 ];
 const APP = ['/', '/compare?countries=SU,PL', '/favicon.svg', `/assets/${asset}`];
 

@@ -1,5 +1,5 @@
 // The browser tests drive Debian's Chromium, and turn printed PDFs into images with poppler's
-// pdftoppm. Install what is missing when apt-get can.
+// pdftoppm; the decks' test converts slides to PDF with LibreOffice. Install what is missing when apt-get can.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 const NEEDED = [
   { program: '/usr/bin/chromium', pkg: 'chromium' },
   { program: '/usr/bin/pdftoppm', pkg: 'poppler-utils' },
+  // The decks' test converts a .pptx to PDF with LibreOffice Impress, headless.
+  { program: '/usr/bin/soffice', pkg: 'libreoffice-impress' },
 ];
 
 const missing = NEEDED.filter(({ program }) => !existsSync(program));

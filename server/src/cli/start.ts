@@ -55,6 +55,13 @@ const answerWithApp = getRequestListener(app.fetch, { hostname: host });
 const server = createServer((request, response) => {
   if (!answerFromCache(request, response)) answerWithApp(request, response);
 });
+/** How long an idle keep-alive connection stays open. */
+const KEEP_ALIVE_MS = 65_000;
+// An idle connection is closed by its client or proxy, not here: a proxy or client that reuses a
+// connection the server is closing that moment sees the request fail. Past nginx's 60 s and
+// undici's 4 s; the headers' limit must exceed it (Node's rule).
+server.keepAliveTimeout = KEEP_ALIVE_MS;
+server.headersTimeout = KEEP_ALIVE_MS + 1_000;
 server.listen(port, host, () => {
   const loadMs = Math.round(performance.now() - started);
   const address = server.address() as AddressInfo;

@@ -227,6 +227,19 @@ export function renderChartPng<Id extends ChartId>(
 }
 
 /**
+ * An SVG drawn on this thread (the map images) as a PNG at `scale`, rasterized by the pool like
+ * the charts; `key` names the picture for the cache.
+ */
+export function renderSvgPng(key: string, svg: string, { scale }: { scale: number }) {
+  return cached(pngCache, `png@${scale}:${key}`, async () => {
+    const result = await dispatch({ kind: 'png', svg, scale });
+    if (!('png' in result)) failed(result);
+    counts.png++;
+    return Buffer.from(result.png.buffer, result.png.byteOffset, result.png.byteLength);
+  });
+}
+
+/**
  * Ends the workers, for tests; the next render starts new ones. At shutdown nothing is needed: an
  * idle worker does not keep the process alive.
  */

@@ -16,6 +16,20 @@ const MAX_PIXELS = 3840 * 2160 * 4;
 
 const FILE = new RegExp(`^(${CHART_IDS.join('|')})\\.(svg|png)$`);
 
+/** Refuses an image larger than `MAX_PIXELS`, naming `scale`. */
+export function withinPixels(
+  query: { width: number; height: number; scale: number },
+  context: z.RefinementCtx,
+) {
+  if (query.width * query.height * query.scale ** 2 > MAX_PIXELS) {
+    context.addIssue({
+      code: 'custom',
+      path: ['scale'],
+      message: `width × height × scale² exceeds ${MAX_PIXELS} pixels`,
+    });
+  }
+}
+
 /**
  * The query of `/api/charts/{chart}`. The `/embed/{chart}` pages take the same parameters but read
  * them with a lenient parser of their own (web/src/charts/chartView.ts).
@@ -35,14 +49,8 @@ export const chartQuery = (store: Store) =>
           message: `the span lies outside the atlas's years, ${PERIOD.start.slice(0, 4)}–${PERIOD.end.slice(0, 4)}`,
         });
       }
-      if (query.width * query.height * query.scale ** 2 > MAX_PIXELS) {
-        context.addIssue({
-          code: 'custom',
-          path: ['scale'],
-          message: `width × height × scale² exceeds ${MAX_PIXELS} pixels`,
-        });
-      }
-    });
+    })
+    .superRefine(withinPixels);
 
 /** The store as the charts' data source: the same answers the data endpoints give. */
 export const storeData = (store: Store): ChartDataSource => ({

@@ -29,6 +29,7 @@ export {
   countryColor,
   FONT_FAMILY,
   MANNER_LABELS,
+  MAP_GROUND,
   type MarkerShape,
   THEMES,
   typeSizes,

@@ -34,6 +34,18 @@ export const CATEGORY_SHAPES: Record<Category, MarkerShape> = {
 };
 
 /**
+ * The map's ground: sea, land, the chosen countries' land and the borders. The web map
+ * (MapLibre) and the server's map images (the decks' maps) both draw with these.
+ */
+export const MAP_GROUND = {
+  water: '#d9e4ec',
+  land: '#f3f1ec',
+  focusLand: '#f8ecd2',
+  border: '#a7adb4',
+  focusBorder: '#7b6f5c',
+} as const;
+
+/**
  * A country's series colour: its own from `states.csv` (Paul Tol's "bright" scheme, colour-blind
  * safe and apart from the category colours), else a spare one by its place in the chart.
  */

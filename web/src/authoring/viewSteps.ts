@@ -3,8 +3,8 @@
  * heading to start from and the placeholder caption the teacher replaces with their own.
  */
 import { yearSpan } from '@thaw/charts';
+import { type Bbox, roundBbox } from '@thaw/data/framing';
 import type { CompareState } from '../compare/compareState';
-import { type Bbox, roundBbox } from '../map/framing';
 import type { ExplorerState } from '../state/urlState';
 import { monthKey, monthLabel } from '../time/months';
 import type { DraftStep } from './draft';

@@ -6,6 +6,7 @@
 import { i18n } from '@lingui/core';
 import { useQuery } from '@tanstack/react-query';
 import { type ChartData, yearSpan } from '@thaw/charts';
+import { countriesFrame, OVERVIEW } from '@thaw/data/framing';
 import type { Country } from '@thaw/data/schema';
 import { capitalsOf } from '@thaw/data/states';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
@@ -15,7 +16,6 @@ import { compareStep } from '../authoring/viewSteps';
 import { ChartFigure } from '../charts/ChartFigure';
 import { defaultChartView, type SpannedView } from '../charts/chartView';
 import { type LoadedChartData, useChartData } from '../charts/useChartData';
-import { countriesFrame, OVERVIEW } from '../map/framing';
 import { type UrlCodec, useUrlState } from '../state/useUrlState';
 import { STATES } from '../style/states';
 import { FIRST_YEAR, LAST_YEAR } from '../time/months';
@@ -107,6 +107,9 @@ function Compare({ countries }: { countries: readonly Country[] }) {
             <span className="stage-subtitle">Compared side by side, {span}</span>
           </h1>
           <AddToStory step={storyStep} />
+          <a className="button" href={compareDeckHref(state)} download>
+            Download as PowerPoint
+          </a>
         </div>
         <CompareFilters countries={countries} state={state} onChange={update} />
       </div>
@@ -307,3 +310,15 @@ const CompareCharts = memo(function CompareCharts({
     </>
   );
 });
+
+/** The comparison as a deck (`/api/decks/compare.pptx`), in the compare view's own query words. */
+function compareDeckHref(state: CompareState): string {
+  const query = new URLSearchParams({
+    countries: state.countries.join(','),
+    categories: state.categories.join(','),
+    from: String(state.from),
+    to: String(state.to),
+    measure: state.measure,
+  });
+  return `/api/decks/compare.pptx?${query}`;
+}

@@ -6,6 +6,7 @@
 import { i18n } from '@lingui/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { CATEGORIES, sourceLine } from '@thaw/charts';
+import { askedFrame, type Bbox, countriesFrame, OVERVIEW } from '@thaw/data/framing';
 import type { Country } from '@thaw/data/schema';
 import { capitalsOf } from '@thaw/data/states';
 import { categoryLabel } from '@thaw/i18n/vocabulary';
@@ -25,7 +26,6 @@ import { AddToStory } from '../authoring/AddToStory';
 import { explorerStep } from '../authoring/viewSteps';
 import { embedCode, initialEmbedHeight } from '../charts/embedCode';
 import { AtlasMap, type AtlasMapHandle } from '../map/AtlasMap';
-import { askedFrame, type Bbox, countriesFrame, OVERVIEW } from '../map/framing';
 import { composeMapImage } from '../map/mapImage';
 import { visibleOf } from '../map/visibility';
 import { EventsTable } from '../panels/EventsTable';

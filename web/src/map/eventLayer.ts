@@ -100,6 +100,11 @@ export class EventLayer implements CustomLayerInterface {
   readonly type = 'custom';
   readonly renderingMode = '2d';
   private map: MapLibreMap | null = null;
+  /** The canvas's width in CSS pixels, read when the map resizes, not in a frame. */
+  private cssWidth = 0;
+  private readonly measure = () => {
+    this.cssWidth = this.map?.getCanvas().clientWidth ?? 0;
+  };
   private resources: Resources | null = null;
   private view: EventView;
   private selected = -1;
@@ -138,6 +143,8 @@ export class EventLayer implements CustomLayerInterface {
 
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
+    this.measure();
+    map.on('resize', this.measure);
     const { events, segments, heads, countries } = this.geometry;
     const timed = (event: MapEvent) => visibilityValues(event, countries);
     const sprites = compile(gl, SPRITE_VERTEX, SPRITE_FRAGMENT);
@@ -194,7 +201,8 @@ export class EventLayer implements CustomLayerInterface {
     return this.indexById.get(event.id) ?? -1;
   }
 
-  onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext): void {
+  onRemove(map: MapLibreMap, gl: WebGL2RenderingContext): void {
+    map.off('resize', this.measure);
     const resources = this.resources;
     if (!resources) return;
     for (const { vertexArray, buffer } of [resources.events, resources.heads, resources.segments]) {
@@ -354,7 +362,7 @@ export class EventLayer implements CustomLayerInterface {
       const at = (name: string) => uniformLocation(gl, program, name);
       gl.uniformMatrix4fv(at('u_matrix'), false, options.defaultProjectionData.mainMatrix);
       gl.uniform2f(at('u_viewport'), gl.drawingBufferWidth, gl.drawingBufferHeight);
-      gl.uniform1f(at('u_pixelRatio'), devicePixelRatioOf(gl));
+      gl.uniform1f(at('u_pixelRatio'), devicePixelRatioOf(gl, this.cssWidth));
       gl.uniform1f(at('u_month'), rule.u_month);
       gl.uniform1i(at('u_cumulative'), rule.u_cumulative ? 1 : 0);
       gl.uniform1ui(at('u_countries'), rule.u_countries);

@@ -1,5 +1,3 @@
-import { describe, expect, it } from 'vitest';
-import { event, place, poznan, whirlwind } from '../test/fixtures';
 import {
   askedFrame,
   type Bbox,
@@ -9,7 +7,9 @@ import {
   formatBbox,
   OVERVIEW,
   roundBbox,
-} from './framing';
+} from '@thaw/data/framing';
+import { describe, expect, it } from 'vitest';
+import { event, place, poznan, whirlwind } from '../test/fixtures';
 
 const capitals = [
   { country: 'SU', lon: 37.62, lat: 55.75 },

@@ -150,10 +150,13 @@ export function layoutTexture(gl: WebGL2RenderingContext, texels: Float32Array):
   return texture;
 }
 
-/** The canvas's device pixels per CSS pixel (MapLibre sizes its drawing buffer by it). */
-export function devicePixelRatioOf(gl: WebGL2RenderingContext): number {
-  const canvas = gl.canvas as HTMLCanvasElement;
-  return canvas.clientWidth > 0 ? gl.drawingBufferWidth / canvas.clientWidth : 1;
+/**
+ * The canvas's device pixels per CSS pixel (MapLibre sizes its drawing buffer by it), from the
+ * width MapLibre keeps: reading the canvas's own size in a frame would make the browser lay out
+ * the page first, whatever else changed in it.
+ */
+export function devicePixelRatioOf(gl: WebGL2RenderingContext, cssWidth: number): number {
+  return cssWidth > 0 ? gl.drawingBufferWidth / cssWidth : 1;
 }
 
 /** `#rrggbb` as a shader's 0–1 channels. */

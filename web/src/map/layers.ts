@@ -6,6 +6,7 @@
  * (eventPlaceLabels.ts): neither re-tiles anything on a time step.
  */
 
+import { MAP_GROUND } from '@thaw/charts';
 import type { ExpressionSpecification, LayerSpecification, StateSpecification } from 'maplibre-gl';
 import { PALETTE } from '../style/palette';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
@@ -13,11 +14,7 @@ import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 export const SOURCE = { borders: 'borders', labels: 'labels', places: 'places' } as const;
 
 export const MAP_COLORS = {
-  water: PALETTE.water,
-  land: '#f3f1ec',
-  focusLand: '#f8ecd2',
-  border: '#a7adb4',
-  focusBorder: '#7b6f5c',
+  ...MAP_GROUND,
   label: PALETTE.muted,
   focusLabel: '#2b2f36',
   halo: 'rgba(255, 255, 255, 0.9)',

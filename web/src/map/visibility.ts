@@ -1,49 +1,20 @@
 /**
- * What a month shows, written once: `phaseAt` for the page (picking, labels, lists, table) and,
- * from the same constants and encoding, `VISIBILITY_GLSL` for the event layer's vertex shaders.
+ * What a month shows, written once: `phaseAt` (in `@thaw/data/stories`, which the server's map
+ * images apply too) for the page (picking, labels, lists, table) and, from the same constants
+ * and encoding, `VISIBILITY_GLSL` for the event layer's vertex shaders.
  * `layOutByTime.test.ts` proves that the two select the same events.
  */
 
 import { CATEGORIES } from '@thaw/charts';
 import type { Category, Event } from '@thaw/data/schema';
-import type { StoryMode } from '@thaw/data/stories';
-import { monthOf } from '../time/months';
+import { type EventView, monthOf, phaseAt, type Visible } from '@thaw/data/stories';
 
-/** What the rule reads of an event. */
-export interface Visible {
-  /** First and last month of the event (months since January 1953). */
-  startMonth: number;
-  endMonth: number;
-  country: string;
-  category: Category;
-}
-
-/** The selection a month is seen through: the same for the map, its labels, picking and panels. */
-export interface EventView {
-  month: number;
-  mode: StoryMode;
-  countries: readonly string[];
-  categories: readonly string[];
-}
-
-export type Phase = 'current' | 'past';
+export type { EventView, Phase, Visible } from '@thaw/data/stories';
+export { phaseAt };
 
 /** The phases as the shader numbers them; `either` draws an event whatever its phase. */
 export const PHASE = { past: 0, current: 1, either: 2 } as const;
 export type PhaseNumber = (typeof PHASE)[keyof typeof PHASE];
-
-/**
- * What an event is in the view: under way (`current`), over and still shown faded (`past`, in
- * cumulative mode only), or not shown at all.
- */
-export function phaseAt(event: Visible, view: EventView): Phase | null {
-  if (!view.countries.includes(event.country) || !view.categories.includes(event.category)) {
-    return null;
-  }
-  if (event.startMonth <= view.month && event.endMonth >= view.month) return 'current';
-  if (view.mode === 'cumulative' && event.endMonth < view.month) return 'past';
-  return null;
-}
 
 const visibleByEvent = new WeakMap<Event, Visible>();
 

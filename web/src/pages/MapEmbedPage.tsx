@@ -5,13 +5,13 @@
 
 import { i18n } from '@lingui/core';
 import { useQuery } from '@tanstack/react-query';
+import { askedFrame } from '@thaw/data/framing';
 import type { Country, GazetteerEntry } from '@thaw/data/schema';
 import { capitalsOf } from '@thaw/data/states';
 import { useMemo } from 'react';
 import { bordersQuery, countriesQuery, eventsQuery, placesQuery } from '../api/queries';
 import { useReducedMotion } from '../app/useReducedMotion';
 import { AtlasMap } from '../map/AtlasMap';
-import { askedFrame } from '../map/framing';
 import { MapErrorBoundary } from '../map/MapErrorBoundary';
 import { gazetteerOf } from '../places/gazetteer';
 import { serializeExplorerState } from '../state/urlState';

@@ -1,8 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import type { Event } from '@thaw/data/schema';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WHOLE_UP_TO } from '../ui/useVirtualRows';
-import { MonthEvents } from './MonthEvents';
+import { MONTH_WHOLE_UP_TO, MonthEvents } from './MonthEvents';
 
 function eventsOf(count: number): Event[] {
   return Array.from({ length: count }, (_, index) => ({
@@ -40,6 +39,12 @@ describe('MonthEvents', () => {
     vi.restoreAllMocks();
   });
 
+  it('lists the fullest month of the atlas whole', () => {
+    render(<MonthEvents month={45} events={eventsOf(51)} selectedId={null} onSelect={() => {}} />);
+    const list = screen.getByRole('list', { name: /Events in October 1956/ });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(51);
+  });
+
   it('lists a short month whole', () => {
     render(<MonthEvents month={41} events={eventsOf(3)} selectedId={null} onSelect={() => {}} />);
     const list = screen.getByRole('list', { name: /Events in June 1956/ });
@@ -48,7 +53,7 @@ describe('MonthEvents', () => {
 
   it('draws only part of a long month, each row saying its place in the whole', () => {
     layOutLongLists(520);
-    const count = WHOLE_UP_TO * 20;
+    const count = MONTH_WHOLE_UP_TO * 20;
     render(
       <MonthEvents month={41} events={eventsOf(count)} selectedId={null} onSelect={() => {}} />,
     );
@@ -58,7 +63,7 @@ describe('MonthEvents', () => {
     });
     const items = within(list).getAllByRole('listitem');
     expect(items.length).toBeGreaterThan(0);
-    expect(items.length).toBeLessThan(WHOLE_UP_TO);
+    expect(items.length).toBeLessThan(MONTH_WHOLE_UP_TO);
     expect(items[0]?.getAttribute('aria-setsize')).toBe(String(count));
     expect(items[0]?.getAttribute('aria-posinset')).toBe('1');
     expect(within(list).getAllByRole('button')[0]?.textContent).toContain('Event 0');

@@ -19,8 +19,15 @@ export interface MonthEventsProps {
   onSelect(id: string): void;
 }
 
+/**
+ * A month's list reads whole up to this (October 1956, the atlas's fullest month, has 51);
+ * longer, it scrolls in its box. Each month step replaces the list's rows: drawing hundreds of
+ * them was most of a step's time at 100,000 synthetic events.
+ */
+export const MONTH_WHOLE_UP_TO = 100;
+
 export function MonthEvents({ month, events, selectedId, onSelect }: MonthEventsProps) {
-  const list = useVirtualRows<HTMLUListElement>(events.length, ROW_PX);
+  const list = useVirtualRows<HTMLUListElement>(events.length, ROW_PX, MONTH_WHOLE_UP_TO);
   return (
     <section className="panel-section" aria-labelledby="month-events-heading">
       <h2 id="month-events-heading" className="panel-heading">

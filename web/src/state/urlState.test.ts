@@ -1,7 +1,7 @@
 import { CATEGORIES } from '@thaw/charts';
+import { type Bbox, roundBbox } from '@thaw/data/framing';
 import type { StoryInput } from '@thaw/data/stories';
 import { describe, expect, it } from 'vitest';
-import { type Bbox, roundBbox } from '../map/framing';
 import { monthOf } from '../time/months';
 import {
   DEFAULT_MONTH,

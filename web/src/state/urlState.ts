@@ -6,9 +6,9 @@
  */
 import { i18n } from '@lingui/core';
 import { CATEGORIES } from '@thaw/charts';
+import { type Bbox, formatBbox, roundBbox } from '@thaw/data/framing';
 import type { Category } from '@thaw/data/schema';
 import { Frame, type StoryMode } from '@thaw/data/stories';
-import { type Bbox, formatBbox, roundBbox } from '../map/framing';
 import { FIRST_MONTH, LAST_MONTH, monthKey, monthLabel, monthOf } from '../time/months';
 import {
   type AnyParam,

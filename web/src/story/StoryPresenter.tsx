@@ -284,6 +284,16 @@ function Presenter({
           >
             {printing ? 'Preparing the handout…' : 'Print handout'}
           </button>
+          {/* The server has only the shipped stories: a draft or a shared one (with its origin) has no deck. */}
+          {!origin && (
+            <a
+              className="button"
+              href={`/api/decks/story/${encodeURIComponent(story.id)}.pptx`}
+              download
+            >
+              Download as PowerPoint
+            </a>
+          )}
           <CiteThis
             title={`${story.title}, step ${index + 1}: ${step.title}`}
             url={() => window.location.href}

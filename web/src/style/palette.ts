@@ -3,7 +3,7 @@
  * once. CSS reads them as custom properties, set from here at start (`applyPalette`), together
  * with the category colours of the charts and the countries' colours of `states.csv`.
  */
-import { CATEGORIES, CATEGORY_COLORS } from '@thaw/charts';
+import { CATEGORIES, CATEGORY_COLORS, MAP_GROUND } from '@thaw/charts';
 import { STATES } from './states';
 
 export const PALETTE = {
@@ -16,7 +16,7 @@ export const PALETTE = {
   /** The page, and the map image's ground. */
   paper: '#ffffff',
   /** The sea on the map, and the map's frame while it loads. */
-  water: '#d9e4ec',
+  water: MAP_GROUND.water,
 } as const;
 
 /** `--ink`, `--muted`, `--line`, `--paper`, `--water`, `--category-protest`, …, `--country-SU`, … on `root`. */

@@ -10,12 +10,8 @@ export const LAST_YEAR = Number(PERIOD.end.slice(0, 4));
 export const FIRST_MONTH = 0;
 export const LAST_MONTH = (LAST_YEAR - FIRST_YEAR) * 12 + 11;
 
-/** The month of a `YYYY-MM-DD` or `YYYY-MM` date; may lie outside the period. */
-export function monthOf(date: string): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  return (year - FIRST_YEAR) * 12 + (month - 1);
-}
+/** The month of a `YYYY-MM-DD` or `YYYY-MM` date: one rule with the server's map images. */
+export { monthOf } from '@thaw/data/stories';
 
 /** The calendar year of a month index. */
 function yearOfMonth(month: number): number {

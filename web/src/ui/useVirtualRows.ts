@@ -1,7 +1,7 @@
 /**
- * Long lists drawn only where they are seen: a month of 100,000 synthetic events has thousands,
+ * Long lists drawn only where they are seen: a month of 100,000 synthetic events has hundreds,
  * and drawing each of them on every month step cost the slider a third of a second. Lists of up
- * to `WHOLE_UP_TO` rows are drawn whole, as before; longer ones scroll in a box of their own
+ * to `wholeUpTo` rows (`WHOLE_UP_TO` unless the list says) are drawn whole; longer ones scroll in a box of their own
  * (`scrollRef`) that holds only the rows in view and a few beyond, with the space of the rest
  * above and below (`before`, `after`, in pixels). Their rows are all `rowPx` high (the caller
  * sets that height and keeps their text to it), so that where each row lies is known without
@@ -9,7 +9,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 
-/** Enough for any month of the atlas's own data, and for its whole table: those read as before. */
+/** Enough for the atlas's whole table and a country's events: those read whole. */
 export const WHOLE_UP_TO = 400;
 /** Rows drawn beyond each edge of the box, so that Tab and the arrow keys find the next one. */
 const OVERSCAN = 10;
@@ -30,9 +30,10 @@ const range = (first: number, end: number) =>
 export function useVirtualRows<E extends HTMLElement>(
   count: number,
   rowPx: number,
+  wholeUpTo: number = WHOLE_UP_TO,
 ): VirtualRows<E> {
   const scrollRef = useRef<E>(null);
-  const virtual = count > WHOLE_UP_TO;
+  const virtual = count > wholeUpTo;
   const [seen, setSeen] = useState({ top: 0, height: 0 });
   useLayoutEffect(() => {
     const box = scrollRef.current;

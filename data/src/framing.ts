@@ -1,11 +1,12 @@
 /**
  * What the map frames, as a box of degrees `[west, south, east, north]`: the shape of a story
  * step's `frame.bbox` and of the URL's `bbox`, so that a link, an embed and a slide show the same
- * frame. Pure: the camera that flies to a frame is AtlasMap's.
+ * frame. Pure, and shared: the web map's camera (AtlasMap) flies to these frames, the server's map
+ * images (the decks' maps) are drawn on them.
  */
-import type { Event } from '@thaw/data/schema';
-import type { Capital } from '@thaw/data/states';
-import type { Frame } from '@thaw/data/stories';
+import type { Event } from './schema';
+import type { Capital } from './states';
+import type { Frame } from './stories';
 
 export type Bbox = Frame['bbox'];
 
