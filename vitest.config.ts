@@ -7,6 +7,7 @@ export default defineConfig({
       { test: { name: 'data', root: 'data', include: ['test/**/*.test.ts'] } },
       { test: { name: 'server', root: 'server', include: ['test/**/*.test.{ts,tsx}'] } },
       { test: { name: 'charts', root: 'web/charts', include: ['test/**/*.test.{ts,tsx}'] } },
+      { test: { name: 'i18n', root: 'web/i18n', include: ['test/**/*.test.ts'] } },
       'web/vitest.config.ts',
       {
         test: {

@@ -18,6 +18,8 @@ import './styles/charts.css';
 import './styles/embed.css';
 import './styles/offline.css';
 import './styles/story.css';
+import { i18n } from '@lingui/core';
+import { I18nProvider } from '@lingui/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -54,8 +56,10 @@ if (!root) throw new Error('index.html has no #root element');
 await activatePageLocale(choosePageLocale(window.location.search, navigator.languages));
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
+    <I18nProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </I18nProvider>
   </StrictMode>,
 );

@@ -6,8 +6,9 @@
 import { sourceLine } from '@thaw/charts/source-line';
 import type { Borders, Category, Event, StoryMode } from '@thaw/data';
 import { askedFrame, type Bbox, countriesFrame, OVERVIEW } from '@thaw/data/framing';
-import { CATEGORY_LABELS } from '@thaw/data/schema';
 import { monthOf, phaseAt } from '@thaw/data/stories';
+import { type I18n, intlLocale } from '@thaw/i18n';
+import { categoryLabel, countryName } from '@thaw/i18n/vocabulary';
 import type { Store } from '../store';
 import type { MapEventMark, MapPicture } from './mapSvg';
 
@@ -26,9 +27,9 @@ export interface MapView {
   height: number;
 }
 
-/** `October 1956`. */
-export const monthLabel = (month: string) =>
-  new Date(`${month}-01T00:00:00Z`).toLocaleString('en-GB', {
+/** `October 1956`, `październik 1956`. */
+export const monthLabel = (month: string, i18n?: I18n) =>
+  new Date(`${month}-01T00:00:00Z`).toLocaleString(intlLocale(i18n?.locale ?? 'en'), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -49,6 +50,7 @@ export function monthMap(
   borders: Borders,
   view: MapView,
   origin: string,
+  i18n: I18n,
 ): { picture: MapPicture; shown: Event[] } {
   const month = monthOf(view.month);
   const eventView = {
@@ -86,8 +88,12 @@ export function monthMap(
   // The faded past beneath, the highlighted on top.
   const layer = (mark: MapEventMark) => (mark.phase === 'past' ? 0 : mark.highlighted ? 2 : 1);
   marks.sort((a, b) => layer(a) - layer(b));
-  const names = view.countries.map((id) => store.country(id)?.name ?? id).join(', ');
-  const categories = view.categories.map((category) => CATEGORY_LABELS[category].toLowerCase());
+  const names = view.countries
+    .map((id) => countryName(i18n, id, store.country(id)?.name ?? id))
+    .join(', ');
+  const categories = view.categories.map((category) =>
+    categoryLabel(i18n, category).toLocaleLowerCase(i18n.locale),
+  );
   const picture: MapPicture = {
     width: view.width,
     height: view.height,
@@ -99,15 +105,16 @@ export function monthMap(
     categories: view.categories,
     title: view.title,
     subtitle: [
-      monthLabel(view.month),
+      monthLabel(view.month, i18n),
       names,
       categories.join(', '),
-      view.mode === 'month' ? 'this month only' : 'up to this month',
+      view.mode === 'month' ? i18n._('explorer.thisMonthOnly') : i18n._('explorer.upToThisMonth'),
     ].join(' · '),
-    sourceLine: sourceLine(origin, {
-      version: store.release?.version ?? null,
-      licence: store.release?.licence.id ?? null,
-    }),
+    sourceLine: sourceLine(
+      origin,
+      { version: store.release?.version ?? null, licence: store.release?.licence.id ?? null },
+      i18n,
+    ),
   };
   return { picture, shown };
 }

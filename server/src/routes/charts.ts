@@ -3,6 +3,7 @@ import type { ChartDataSource } from '@thaw/charts';
 import { CHART_IDS, type ChartId } from '@thaw/charts/ids';
 import { CHART_QUERY } from '@thaw/charts/view';
 import { PERIOD, Role } from '@thaw/data';
+import { loadI18n } from '@thaw/i18n';
 import { orderedSpan } from '../api/params';
 import { problemResponse } from '../api/schemas';
 import { problem } from '../http/problem';
@@ -107,8 +108,11 @@ export const chartRoutes = (store: Store) => {
       const chart = match[1] as ChartId;
       const query = c.req.valid('query');
       // Loaded on the first chart asked for, not at start (see @thaw/charts/ids).
-      const { buildChartProps } = await import('@thaw/charts');
-      const props = buildChartProps(chart, query, data, new URL(c.req.url).origin);
+      const [{ buildChartProps }, i18n] = await Promise.all([
+        import('@thaw/charts'),
+        loadI18n(query.lang),
+      ]);
+      const props = buildChartProps(chart, query, data, new URL(c.req.url).origin, i18n);
       try {
         if (match[2] === 'svg') {
           return c.body(await renderChartSvg(chart, props), 200, {

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { sourceLine } from '@thaw/charts/source-line';
 import { COMPARISON_MEASURES } from '@thaw/charts/view';
 import { PERIOD, stepMonths } from '@thaw/data';
+import { loadI18n } from '@thaw/i18n';
 import { orderedSpan } from '../api/params';
 import { problemResponse } from '../api/schemas';
 import type { Slide } from '../deck/plan';
@@ -14,6 +15,9 @@ import { storeData } from './charts';
 import { eventFilter } from './events';
 import { mapBorders } from './maps';
 import { router } from './router';
+
+/** The decks' own words (slide titles, notes) are English for now: their pictures follow suit. */
+const DECK_I18N = loadI18n('en');
 
 export const PPTX_TYPE =
   'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -120,9 +124,10 @@ export const deckRoutes = (store: Store) => {
     map: (slide: Extract<Slide, { kind: 'map' }>, width: number, height: number) => string,
   ) {
     // Loaded on the first deck asked for, as the charts are (see @thaw/charts/ids).
-    const [{ buildChartProps }, { buildDeck }] = await Promise.all([
+    const [{ buildChartProps }, { buildDeck }, i18n] = await Promise.all([
       import('@thaw/charts'),
       import('../deck/pptx'),
+      DECK_I18N,
     ]);
     return buildDeck(
       slides,
@@ -137,9 +142,11 @@ export const deckRoutes = (store: Store) => {
             measure: 'events',
             ...(slide.caption ? { title: slide.title } : {}),
           } as const;
-          return renderChartPng(slide.chart, buildChartProps(slide.chart, view, data, origin), {
-            scale: 2,
-          });
+          return renderChartPng(
+            slide.chart,
+            buildChartProps(slide.chart, view, data, origin, i18n),
+            { scale: 2 },
+          );
         },
         map: (slide, size) =>
           renderSvgPng(
@@ -153,7 +160,7 @@ export const deckRoutes = (store: Store) => {
       // Without a release (a dataset under test), a fixed day: the zip format's first.
       {
         title,
-        sourceLine: sourceLine(origin, release),
+        sourceLine: sourceLine(origin, release, i18n),
         dated: store.release?.published ?? '1980-01-01',
       },
     );
@@ -218,6 +225,7 @@ export const deckRoutes = (store: Store) => {
           }
           const { layout } = c.req.valid('query');
           const origin = new URL(c.req.url).origin;
+          const i18n = await DECK_I18N;
           const stepMap = (index: number, width: number, height: number) => {
             const step = story.steps[index];
             if (!step) throw new Error(`story ${story.id} has no step ${index + 1}`);
@@ -237,6 +245,7 @@ export const deckRoutes = (store: Store) => {
                 height,
               },
               origin,
+              i18n,
             );
           };
           const [{ storyDeckPlan }, { mapSvg }] = await Promise.all([

@@ -3,6 +3,7 @@ import { CHART_QUERY } from '@thaw/charts/view';
 import { type Borders, readBorders, StoryMode } from '@thaw/data';
 import type { Bbox } from '@thaw/data/framing';
 import { Frame, Month, PERIOD_MONTHS } from '@thaw/data/stories';
+import { loadI18n } from '@thaw/i18n';
 import { problemResponse } from '../api/schemas';
 import { problem } from '../http/problem';
 import { monthLabel, monthMap } from '../map/monthMap';
@@ -70,6 +71,7 @@ export const mapQuery = (store: Store) =>
       height: CHART_QUERY.height,
       scale: CHART_QUERY.scale,
       title: CHART_QUERY.title,
+      lang: CHART_QUERY.lang,
     })
     .superRefine(withinPixels);
 
@@ -114,7 +116,7 @@ export const mapRoutes = (store: Store) =>
       const [, month = '', format] = FILE.exec(file) ?? [];
       const query = c.req.valid('query');
       // Loaded on the first map asked for, with the charts' package it draws its symbols from.
-      const { mapSvg } = await import('../map/mapSvg');
+      const [{ mapSvg }, i18n] = await Promise.all([import('../map/mapSvg'), loadI18n(query.lang)]);
       const { picture } = monthMap(
         store,
         mapBorders(),
@@ -125,11 +127,12 @@ export const mapRoutes = (store: Store) =>
           categories: query.categories,
           bbox: query.bbox,
           highlight: query.event ? [query.event] : [],
-          title: query.title ?? `Thaw Atlas: the map in ${monthLabel(month)}`,
+          title: query.title ?? i18n._('map.imageTitle', { month: monthLabel(month, i18n) }),
           width: query.width,
           height: query.height,
         },
         new URL(c.req.url).origin,
+        i18n,
       );
       const svg = mapSvg(picture);
       if (format === 'svg') {

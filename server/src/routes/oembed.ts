@@ -4,9 +4,11 @@
  * chart image's link embeds as the image. Only links to this server are answered: the Host the
  * request came to, as a proxy forwards it, is the atlas's.
  */
+
 import { createRoute, z } from '@hono/zod-openapi';
 import { CHART_IDS, type ChartId } from '@thaw/charts/ids';
 import { CHART_DEFAULTS, CHART_LIMITS } from '@thaw/charts/view';
+import { type I18n, loadI18n } from '@thaw/i18n';
 import { jsonResponse, problemResponse } from '../api/schemas';
 import { PROBLEM_TYPE, problemBody } from '../http/problem';
 import type { Store } from '../store';
@@ -106,10 +108,13 @@ export const oembedRoutes = (store: Store) => {
   async function chartTitle(chart: ChartId, params: URLSearchParams) {
     const parsed = query.safeParse(Object.fromEntries(params));
     if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'invalid chart query' };
-    const { buildChartProps, CHARTS } = await import('@thaw/charts');
-    const props = buildChartProps(chart, parsed.data, data, '');
-    const spec = CHARTS[chart] as { title: (props: unknown) => string };
-    return { title: props.title ?? spec.title(props), view: parsed.data };
+    const [{ buildChartProps, CHARTS }, i18n] = await Promise.all([
+      import('@thaw/charts'),
+      loadI18n(parsed.data.lang),
+    ]);
+    const props = buildChartProps(chart, parsed.data, data, '', i18n);
+    const spec = CHARTS[chart] as { title: (props: unknown, i18n: I18n) => string };
+    return { title: props.title ?? spec.title(props, i18n), view: parsed.data };
   }
 
   return router().openapi(

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import {
   Area,
   CartesianGrid,
@@ -36,8 +38,10 @@ export interface CountryComparisonProps extends YearlyChartProps {
 type TitleInput = Pick<CountryComparisonProps, 'from' | 'to' | 'measure'>;
 
 /** The countries are named by the legend and at the lines' ends, not in the title. */
-export const countryComparisonTitle = ({ from, to, measure }: TitleInput) =>
-  `${measure === 'events' ? 'Events' : 'Deaths'} per year by country, ${yearSpan(from, to)}`;
+export const countryComparisonTitle = ({ from, to, measure }: TitleInput, i18n: I18n) =>
+  measure === 'events'
+    ? i18n._('chart.comparison.title.events', { years: yearSpan(from, to) })
+    : i18n._('chart.comparison.title.fatalities', { years: yearSpan(from, to) });
 
 /** A country's figures for one year: `value` is drawn as the line, `range` as the band. */
 interface CountryYear {
@@ -52,16 +56,17 @@ interface ComparisonRow {
 
 /** One series per country per year; deaths as the highest figure with the sources' range shaded. */
 export function CountryComparisonChart(props: CountryComparisonProps) {
+  const { i18n } = useLingui();
   const { countries, measure } = props;
   const fatalities = measure === 'fatalities';
   const colorOf = (country: CountryRef, index: number) => countryColor(country, index);
 
   const ink = THEMES[props.theme ?? 'light'].text;
-  const sourceLine = fatalities ? withDeathsNote(props.sourceLine) : props.sourceLine;
+  const sourceLine = fatalities ? withDeathsNote(props.sourceLine, i18n) : props.sourceLine;
   const layout = layoutFigure(
     { ...props, sourceLine },
     {
-      title: countryComparisonTitle(props),
+      title: countryComparisonTitle(props, i18n),
       legend: [
         ...countries.map((country, index) => ({
           label: country.name,
@@ -78,7 +83,7 @@ export function CountryComparisonChart(props: CountryComparisonProps) {
         ...(fatalities
           ? [
               {
-                label: 'Shaded: range given by the sources',
+                label: i18n._('chart.comparison.shaded'),
                 swatch: (size: number) => (
                   <rect
                     x={-size / 2}
@@ -94,9 +99,9 @@ export function CountryComparisonChart(props: CountryComparisonProps) {
           : []),
       ],
       yLabel: fatalities
-        ? 'Deaths per year: the line is the highest figure in the sources'
-        : 'Events per year (counted in the year they began)',
-      xLabel: 'Year',
+        ? i18n._('chart.comparison.yLabel.fatalities')
+        : i18n._('chart.eventsPerYear'),
+      xLabel: i18n._('chart.year'),
     },
   );
   const { type, colors } = layout;
@@ -192,9 +197,7 @@ export function CountryComparisonChart(props: CountryComparisonProps) {
       {highest === 0 && (
         <EmptyState
           layout={layout}
-          message={
-            fatalities ? 'No deaths recorded for this selection' : 'No events in this selection'
-          }
+          message={fatalities ? i18n._('chart.empty.fatalities') : i18n._('chart.empty.events')}
         />
       )}
     </ComposedChart>

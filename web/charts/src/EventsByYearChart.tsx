@@ -1,5 +1,7 @@
+import type { I18n } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import type { Category, YearlyRow } from '@thaw/data/schema';
-import { CATEGORY_LABELS } from '@thaw/data/schema';
+import { categoryLabel } from '@thaw/i18n/vocabulary';
 import { formatCount, yearSpan } from './axes';
 import { countryNames, shownCategories, sumByYear } from './data';
 import { type CountryRef, type FigureProps, layoutFigure, type YearCursorProps } from './Figure';
@@ -20,16 +22,20 @@ export interface YearlyChartProps extends FigureProps, YearCursorProps {
 
 type TitleInput = Pick<YearlyChartProps, 'countries' | 'from' | 'to'>;
 
-export const eventsByYearTitle = ({ countries, from, to }: TitleInput) =>
-  `Events by year, ${yearSpan(from, to)} · ${countryNames(countries)}`;
+export const eventsByYearTitle = ({ countries, from, to }: TitleInput, i18n: I18n) =>
+  i18n._('chart.eventsByYear.title', {
+    years: yearSpan(from, to),
+    countries: countryNames(countries, i18n),
+  });
 
 /** Bars per year stacked by category, for the given countries summed. */
 export function EventsByYearChart(props: YearlyChartProps) {
+  const { i18n } = useLingui();
   const categories = shownCategories(props.categories);
   const layout = layoutFigure(props, {
-    title: eventsByYearTitle(props),
+    title: eventsByYearTitle(props, i18n),
     legend: categories.map((category) => ({
-      label: CATEGORY_LABELS[category],
+      label: categoryLabel(i18n, category),
       swatch: (size) => (
         <rect
           x={-size / 2}
@@ -41,8 +47,8 @@ export function EventsByYearChart(props: YearlyChartProps) {
         />
       ),
     })),
-    yLabel: 'Events per year (counted in the year they began)',
-    xLabel: 'Year',
+    yLabel: i18n._('chart.eventsPerYear'),
+    xLabel: i18n._('chart.year'),
   });
   return (
     <YearBars

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import { formatCount, yearSpan } from './axes';
 import { countryNames, shownCategories, sumByYear, withDeathsNote, type YearTotals } from './data';
 import type { YearlyChartProps } from './EventsByYearChart';
@@ -7,8 +9,11 @@ import { YearBars } from './YearBars';
 
 type TitleInput = Pick<YearlyChartProps, 'countries' | 'from' | 'to'>;
 
-export const fatalitiesByYearTitle = ({ countries, from, to }: TitleInput) =>
-  `Deaths by year, ${yearSpan(from, to)} · ${countryNames(countries)}`;
+export const fatalitiesByYearTitle = ({ countries, from, to }: TitleInput, i18n: I18n) =>
+  i18n._('chart.fatalitiesByYear.title', {
+    years: yearSpan(from, to),
+    countries: countryNames(countries, i18n),
+  });
 
 /** "2.5k" for the value labels of narrow bars. */
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
@@ -26,6 +31,7 @@ function rangeLabel(totals: YearTotals, short: boolean): string | null {
  * death tolls, so the chart shows their range, never one number.
  */
 export function FatalitiesByYearChart(props: YearlyChartProps) {
+  const { i18n } = useLingui();
   const ink = THEMES[props.theme ?? 'light'].text;
   const swatch = (opacity: number) => (size: number) => (
     <rect
@@ -39,15 +45,15 @@ export function FatalitiesByYearChart(props: YearlyChartProps) {
     />
   );
   const layout = layoutFigure(
-    { ...props, sourceLine: withDeathsNote(props.sourceLine) },
+    { ...props, sourceLine: withDeathsNote(props.sourceLine, i18n) },
     {
-      title: fatalitiesByYearTitle(props),
+      title: fatalitiesByYearTitle(props, i18n),
       legend: [
-        { label: 'Lowest figure in the sources', swatch: swatch(0.85) },
-        { label: 'Up to the highest figure', swatch: swatch(0.3) },
+        { label: i18n._('chart.fatalities.lowest'), swatch: swatch(0.85) },
+        { label: i18n._('chart.fatalities.highest'), swatch: swatch(0.3) },
       ],
-      yLabel: 'Deaths per year (the range of the figures in the sources)',
-      xLabel: 'Year',
+      yLabel: i18n._('chart.fatalities.yLabel'),
+      xLabel: i18n._('chart.year'),
     },
   );
   const data = sumByYear(

@@ -6,6 +6,7 @@
  */
 
 import { dayNumber } from '@thaw/data/schema';
+import type { AnyLocale } from '@thaw/i18n';
 import type { ReactNode } from 'react';
 import { usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
 import { formatCount } from './axes';
@@ -31,6 +32,8 @@ export interface FigureProps {
   /** Where the data comes from, e.g. "Source: Thaw Atlas dataset, https://…/api/sources". */
   sourceLine: string;
   size?: FigureSize;
+  /** The language of the words the figure draws (they come from the I18nProvider around it). */
+  locale?: AnyLocale;
 }
 
 /** A year marked across side-by-side charts: hovering 1956 in one marks 1956 in all. */

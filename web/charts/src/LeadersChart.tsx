@@ -1,5 +1,8 @@
+import type { I18n } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import type { Manner, Role, Tenure } from '@thaw/data/schema';
 import { dayNumber } from '@thaw/data/schema';
+import { mannerLabel, roleLabel } from '@thaw/i18n/vocabulary';
 import { useId } from 'react';
 import { ComposedChart, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
 import { timeAxis, yearOf, yearSpan, yearsBetween } from './axes';
@@ -16,7 +19,7 @@ import {
   type YearCursorProps,
 } from './Figure';
 import { MannerMarker, round } from './markers';
-import { countryColor, MANNER_LABELS, ROLE_LABELS, THEMES, textOn } from './style';
+import { countryColor, THEMES, textOn } from './style';
 import { TimeLines, timeXAxes } from './TimeAxis';
 import { textWidth } from './text';
 
@@ -32,14 +35,15 @@ export interface LeadersProps extends FigureProps, YearCursorProps {
 type TitleInput = Pick<LeadersProps, 'from' | 'to'>;
 
 /** The countries are named by the rows, not in the title. */
-export const leadersTitle = ({ from, to }: TitleInput) =>
-  `Party and government leaders and heads of state, ${yearSpan(yearOf(from), yearOf(to))}`;
+export const leadersTitle = ({ from, to }: TitleInput, i18n: I18n) =>
+  i18n._('chart.leaders.title', { years: yearSpan(yearOf(from), yearOf(to)) });
 
 const ROLES: readonly Role[] = ['party', 'government', 'state'];
 const MANNERS: readonly Manner[] = ['regular', 'death', 'ouster', 'resignation'];
 
 /** Tenures as bars, one row per country and role, with how each tenure ended at its end. */
 export function LeadersChart(props: LeadersProps) {
+  const { i18n } = useLingui();
   const { countries, from, to } = props;
   const patternId = `vacant-${useId().replace(/[^\w-]/g, '')}`;
   const colors = THEMES[props.theme ?? 'light'];
@@ -50,10 +54,10 @@ export function LeadersChart(props: LeadersProps) {
     to,
   );
   const layout = layoutFigure(props, {
-    title: leadersTitle(props),
+    title: leadersTitle(props, i18n),
     legend: [
       {
-        label: 'Vacant',
+        label: i18n._('chart.leaders.vacant'),
         swatch: (size: number) => (
           <rect
             x={-size / 2}
@@ -66,7 +70,7 @@ export function LeadersChart(props: LeadersProps) {
         ),
       },
       ...MANNERS.map((manner) => ({
-        label: MANNER_LABELS[manner],
+        label: mannerLabel(i18n, manner),
         swatch: (size: number) => (
           <MannerMarker
             manner={manner}
@@ -79,14 +83,14 @@ export function LeadersChart(props: LeadersProps) {
         ),
       })),
     ],
-    xLabel: 'Year',
+    xLabel: i18n._('chart.year'),
   });
   const { type } = layout;
   const countryWidth = Math.max(
     0,
     ...countries.map((country) => textWidth(country.name, type.tick, 'bold')),
   );
-  const roleWidth = Math.max(...ROLES.map((role) => textWidth(ROLE_LABELS[role], type.tick)));
+  const roleWidth = Math.max(...ROLES.map((role) => textWidth(roleLabel(i18n, role), type.tick)));
   const labelWidth = countryWidth + roleWidth + type.tick * 1.4;
   const plotWidth = layout.width - 2 * type.pad - labelWidth;
   const axis = timeAxis(from, to, plotWidth, type.tick);
@@ -155,6 +159,7 @@ interface RowsProps {
 
 /** Row labels (country once, then its roles) and lines between countries. */
 function Rows({ layout, countries, countryWidth }: RowsProps) {
+  const { i18n } = useLingui();
   const plot = usePlotArea();
   if (!plot) return null;
   const { type, colors } = layout;
@@ -193,7 +198,7 @@ function Rows({ layout, countries, countryWidth }: RowsProps) {
                 size={type.tick}
                 color={colors.muted}
               >
-                {ROLE_LABELS[role]}
+                {roleLabel(i18n, role)}
               </Label>
             ))}
           </g>
@@ -228,8 +233,13 @@ interface NameLabel {
 }
 
 /** The tooltip of a bar: who, which office, from when to when. */
-function describe({ person, office, start, end }: Tenure): string {
-  return `${person ?? 'Vacant'}: ${office}, ${start} – ${end ?? 'beyond the period'}`;
+function describe({ person, office, start, end }: Tenure, i18n: I18n): string {
+  return i18n._('chart.leaders.tooltip', {
+    person: person ?? i18n._('chart.leaders.vacant'),
+    office,
+    start,
+    end: end ?? i18n._('chart.leaders.beyond'),
+  });
 }
 
 function surname(person: string): string {
@@ -241,6 +251,7 @@ function surname(person: string): string {
  * first free spot, as the full name or else the surname.
  */
 function TenureBars({ layout, tenures, countries, from, to, patternId }: TenureBarsProps) {
+  const { i18n } = useLingui();
   const plot = usePlotArea();
   const xScale = useXAxisScale();
   if (!plot || !xScale) return null;
@@ -343,7 +354,7 @@ function TenureBars({ layout, tenures, countries, from, to, patternId }: TenureB
             strokeWidth={1.5}
             strokeDasharray={bar.tenure.vacant ? '4 3' : undefined}
           >
-            <title>{describe(bar.tenure)}</title>
+            <title>{describe(bar.tenure, i18n)}</title>
           </rect>
         ))}
       </ZIndexLayer>

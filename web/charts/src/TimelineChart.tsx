@@ -1,5 +1,8 @@
+import type { I18n } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import type { Event } from '@thaw/data/schema';
-import { CATEGORY_LABELS, dayNumber } from '@thaw/data/schema';
+import { dayNumber } from '@thaw/data/schema';
+import { categoryLabel } from '@thaw/i18n/vocabulary';
 import { ComposedChart, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
 import { timeAxis, yearOf, yearSpan, yearsBetween } from './axes';
 import { countryNames, eventsInSpan } from './data';
@@ -33,8 +36,11 @@ export interface TimelineProps extends FigureProps {
 
 type TitleInput = Pick<TimelineProps, 'countries' | 'from' | 'to'>;
 
-export const timelineTitle = ({ countries, from, to }: TitleInput) =>
-  `Timeline of events, ${yearSpan(yearOf(from), yearOf(to))} · ${countryNames(countries)}`;
+export const timelineTitle = ({ countries, from, to }: TitleInput, i18n: I18n) =>
+  i18n._('chart.timeline.title', {
+    years: yearSpan(yearOf(from), yearOf(to)),
+    countries: countryNames(countries, i18n),
+  });
 
 /** A leadership change is a tick across its country's lane, with the category's marker on it. */
 function leadershipSwatch(size: number) {
@@ -51,6 +57,7 @@ function leadershipSwatch(size: number) {
 
 /** Countries as rows, time across: each event a marker by category (colour and shape). */
 export function TimelineChart(props: TimelineProps) {
+  const { i18n } = useLingui();
   const { countries, from, to } = props;
   const events = eventsInSpan(
     props.events,
@@ -64,10 +71,10 @@ export function TimelineChart(props: TimelineProps) {
   const legendCategories = present.length > 0 ? present : CATEGORIES;
   const lasting = events.some((event) => event.end !== null && event.end !== event.start);
   const layout = layoutFigure(props, {
-    title: timelineTitle(props),
+    title: timelineTitle(props, i18n),
     legend: [
       ...legendCategories.map((category) => ({
-        label: CATEGORY_LABELS[category],
+        label: categoryLabel(i18n, category),
         swatch: (size: number) =>
           category === 'leadership' ? (
             leadershipSwatch(size)
@@ -81,7 +88,7 @@ export function TimelineChart(props: TimelineProps) {
       ...(lasting
         ? [
             {
-              label: 'How long it lasted',
+              label: i18n._('chart.timeline.lasted'),
               swatch: (size: number) => (
                 <line
                   x1={-size / 2}
@@ -94,7 +101,7 @@ export function TimelineChart(props: TimelineProps) {
           ]
         : []),
     ],
-    xLabel: 'Date',
+    xLabel: i18n._('chart.date'),
   });
   const { type } = layout;
   const laneLabelWidth =

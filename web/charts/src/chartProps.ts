@@ -4,7 +4,10 @@
  * same picture wherever it is drawn. Where the data comes from is the caller's: the store on the
  * server, the API's answers in the browser.
  */
+import type { I18n } from '@lingui/core';
 import type { Category, Event, Tenure, YearlyRow } from '@thaw/data/schema';
+import { DEFAULT_LOCALE, isAnyLocale } from '@thaw/i18n';
+import { countryName } from '@thaw/i18n/vocabulary';
 import type { FigureProps } from './Figure';
 import {
   CHARTS,
@@ -39,11 +42,12 @@ export function buildChartProps<Id extends ChartId>(
   view: ChartView,
   data: ChartDataSource,
   origin: string,
+  i18n: I18n,
 ): ChartProps<Id> {
   const { from, to, years } = viewSpan(view);
   const countries = view.countries.map((id) => ({
     id,
-    name: data.countryName(id) ?? id,
+    name: countryName(i18n, id, data.countryName(id) ?? id),
     color: data.countryColor(id),
   }));
   const figure: FigureProps = {
@@ -51,7 +55,8 @@ export function buildChartProps<Id extends ChartId>(
     height: view.height,
     theme: view.theme,
     size: view.size,
-    sourceLine: sourceLine(origin, data.release),
+    sourceLine: sourceLine(origin, data.release, i18n),
+    locale: isAnyLocale(i18n.locale) ? i18n.locale : DEFAULT_LOCALE,
     ...(view.title ? { title: view.title } : {}),
     ...(view.subtitle ? { subtitle: view.subtitle } : {}),
   };

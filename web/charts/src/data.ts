@@ -1,4 +1,5 @@
 /** The data each chart shows, derived from its props: the charts and their CSV use the same. */
+import type { I18n } from '@lingui/core';
 import {
   type Category,
   dayNumber,
@@ -23,12 +24,9 @@ export interface YearTotals {
 }
 
 /** The shown categories in legend order, whatever order the caller gave. */
-/** What a chart of deaths counts, for its source line (data/README.md, "Deaths"). */
-export const DEATHS_NOTE =
-  'Deaths: all sides, each death once (a part’s deaths are inside its whole’s figure)';
-
-/** A chart's source line with the note on what its deaths count. */
-export const withDeathsNote = (sourceLine: string) => `${sourceLine} · ${DEATHS_NOTE}`;
+/** A chart's source line with the note on what its deaths count (data/README.md, "Deaths"). */
+export const withDeathsNote = (sourceLine: string, i18n: I18n) =>
+  `${sourceLine} · ${i18n._('chart.deathsNote')}`;
 
 export const shownCategories = (categories: readonly Category[]) =>
   CATEGORIES.filter((category) => categories.includes(category));
@@ -108,6 +106,6 @@ export function tenuresInSpan(
 }
 
 /** "Soviet Union, Poland, Hungary" for titles. */
-export function countryNames(countries: readonly CountryRef[]): string {
-  return countries.map((country) => country.name).join(', ') || 'No country';
+export function countryNames(countries: readonly CountryRef[], i18n: I18n): string {
+  return countries.map((country) => country.name).join(', ') || i18n._('chart.noCountry');
 }

@@ -2,6 +2,7 @@
  * The list of charts the server renders and the web embeds: the route and the embed page read
  * the same ids, components, default titles and data needs from here.
  */
+import type { I18n } from '@lingui/core';
 import { createElement, type FunctionComponent } from 'react';
 import {
   CountryComparisonChart,
@@ -36,7 +37,7 @@ export type ChartProps<Id extends ChartId> = ChartPropsById[Id];
 export interface ChartSpec<Props> {
   component: FunctionComponent<Props>;
   /** The title made from the data, used when the caller gives none. */
-  title: (props: Props) => string;
+  title: (props: Props, i18n: I18n) => string;
   data: ChartData;
 }
 

@@ -4,6 +4,8 @@
  * live DOM (the page's, or the render worker's jsdom) and serialized once its drawing has stayed
  * the same for a few turns of the event loop. Nothing here needs React's development build.
  */
+import { I18nProvider } from '@lingui/react';
+import { DEFAULT_LOCALE, loadI18n } from '@thaw/i18n';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { Chart, type ChartId, type ChartProps } from './registry';
@@ -20,6 +22,7 @@ export async function chartToSvg<Id extends ChartId>(
   chart: Id,
   props: ChartProps<Id>,
 ): Promise<string> {
+  const i18n = await loadI18n(props.locale ?? DEFAULT_LOCALE);
   const host = document.createElement('div');
   // In a page the host is laid out but not seen; in jsdom the class is harmless.
   host.className = 'offscreen';
@@ -32,7 +35,13 @@ export async function chartToSvg<Id extends ChartId>(
     },
   });
   try {
-    flushSync(() => root.render(<Chart id={chart} props={props} />));
+    flushSync(() =>
+      root.render(
+        <I18nProvider i18n={i18n}>
+          <Chart id={chart} props={props} />
+        </I18nProvider>,
+      ),
+    );
     let drawn = '';
     let unchanged = 0;
     for (let turn = 0; turn < MAX_TURNS && unchanged < SETTLED_TURNS && !failure; turn++) {

@@ -6,6 +6,7 @@
  */
 import type { Category } from '@thaw/data/schema';
 import { PERIOD } from '@thaw/data/schema';
+import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '@thaw/i18n';
 import { z } from 'zod';
 
 export const THEME_NAMES = ['light', 'dark', 'transparent'] as const;
@@ -109,6 +110,12 @@ export const CHART_QUERY = {
     'measure',
     CHART_DEFAULTS.measure,
     'country-comparison only: what each series counts.',
+  ),
+  lang: choiceParam(
+    LOCALE_CODES as [Locale, ...Locale[]],
+    'language',
+    DEFAULT_LOCALE,
+    'The language of the words: en, pl, hu or ru (the page’s `lang`). Event titles stay English.',
   ),
   title: z
     .string()

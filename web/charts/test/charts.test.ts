@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import type { Category, Event, Tenure, YearlyRow } from '@thaw/data/schema';
 import { emptyYearlyRow } from '@thaw/data/schema';
+import { loadI18n } from '@thaw/i18n';
 import { describe, expect, it } from 'vitest';
 import {
   CHART_IDS,
@@ -10,8 +11,9 @@ import {
   chartCsv,
   sourceLine as datasetSourceLine,
 } from '../src';
-import { DEATHS_NOTE } from '../src/data';
 import { chartToSvg } from '../src/toSvg';
+
+const en = await loadI18n('en');
 
 // A small fixture for the tests only: a few real events and tenures, not the dataset.
 const COUNTRIES = [
@@ -193,7 +195,7 @@ describe.each(CHART_IDS)('the %s chart', (id) => {
     expect(texts).toContain(EXPECTED[id].title);
     expect(sourceLine(texts)).toContain(SOURCE);
     if (id === 'fatalities-by-year' || id === 'country-comparison') {
-      expect(sourceLine(texts)).toContain(DEATHS_NOTE);
+      expect(sourceLine(texts)).toContain(en._('chart.deathsNote'));
     }
     for (const word of EXPECTED[id].words) expect(texts).toContain(word);
     expect(doc.querySelector('title')?.textContent).toBe(EXPECTED[id].title);
@@ -207,7 +209,7 @@ describe.each(CHART_IDS)('the %s chart', (id) => {
   });
 
   it('has a default title from the registry and a CSV with its source line', () => {
-    expect(CHARTS[id].title(PROPS[id] as never)).toBe(EXPECTED[id].title);
+    expect(CHARTS[id].title(PROPS[id] as never, en)).toBe(EXPECTED[id].title);
     const csv = chartCsv(id, PROPS[id]).trimEnd().split('\r\n');
     expect(csv.length).toBeGreaterThan(2);
     // Quoted: the source line has a comma.
@@ -257,10 +259,10 @@ describe('the leaders chart', () => {
 describe('the source line', () => {
   it('names the release and its licence, and only what it knows', () => {
     const origin = 'https://atlas.example';
-    expect(datasetSourceLine(origin, { version: '1.2.0', licence: 'CC-BY-4.0' })).toBe(
+    expect(datasetSourceLine(origin, { version: '1.2.0', licence: 'CC-BY-4.0' }, en)).toBe(
       'Source: Thaw Atlas dataset v1.2.0, CC BY 4.0, https://atlas.example/api/sources',
     );
-    expect(datasetSourceLine(origin, { version: null, licence: null })).toBe(
+    expect(datasetSourceLine(origin, { version: null, licence: null }, en)).toBe(
       'Source: Thaw Atlas dataset, https://atlas.example/api/sources',
     );
   });

@@ -4,7 +4,7 @@
  * it. Either way the charts get the instance through React context, never a global.
  */
 import { type I18n, type Messages, setupI18n } from '@lingui/core';
-import type { AnyLocale } from './locales';
+import { type AnyLocale, intlLocale } from './locales';
 
 export * from './locales';
 
@@ -16,7 +16,7 @@ export async function loadMessages(locale: AnyLocale): Promise<Messages> {
 
 /** An instance speaking `locale` with its messages: one per page, or per rendered image. */
 export function createI18n(locale: AnyLocale, messages: Messages): I18n {
-  return setupI18n({ locale, messages: { [locale]: messages } });
+  return setupI18n({ locale, locales: [intlLocale(locale)], messages: { [locale]: messages } });
 }
 
 export type { I18n, Messages } from '@lingui/core';

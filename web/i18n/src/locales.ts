@@ -56,3 +56,10 @@ export function acceptedLanguages(header: string | undefined | null): string[] {
     .sort((a, b) => b.weight - a.weight || a.index - b.index)
     .map(({ tag }) => tag);
 }
+
+/**
+ * The locale `Intl` formats dates and numbers in: English as in Britain (`23 October 1956`), and
+ * the test locale as Russian, so that a month name left in an English table stands out there.
+ */
+export const intlLocale = (locale: string): string =>
+  locale === PSEUDO_LOCALE ? 'ru' : locale === 'en' ? 'en-GB' : locale;

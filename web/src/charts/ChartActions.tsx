@@ -3,6 +3,7 @@
  * CSV, and its image URL, link and embed code to copy. Every file is made from the chart's props
  * by the chart's own component, so each one is the picture and the data on the page.
  */
+import { type I18n, i18n } from '@lingui/core';
 import { CHARTS, type ChartId, type ChartProps, chartCsv, chartToSvg } from '@thaw/charts';
 import { type ReactNode, useCallback, useId, useRef, useState } from 'react';
 import { download } from '../app/download';
@@ -159,8 +160,8 @@ export function ChartActions<Id extends ChartId>(actions: ChartActionsProps<Id>)
 
 /** The title the figure shows: the caller's, else the one made from the data. */
 function chartTitle<Id extends ChartId>(chart: Id, props: ChartProps<Id>): string {
-  const spec = CHARTS[chart] as { title(props: ChartProps<Id>): string };
-  return props.title ?? spec.title(props);
+  const spec = CHARTS[chart] as { title(props: ChartProps<Id>, i18n: I18n): string };
+  return props.title ?? spec.title(props, i18n);
 }
 
 const absolute = (link: string) => new URL(link, window.location.href).href;

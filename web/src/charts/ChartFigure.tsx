@@ -3,6 +3,7 @@
  * the figure's name and "Download and share" under it. The chart's query (`view`) makes its
  * image URL and embed code; its size is the figure's own.
  */
+import { i18n } from '@lingui/core';
 import {
   buildChartProps,
   CHARTS,
@@ -48,10 +49,16 @@ export function ChartFigure<Id extends ChartId>(figure: ChartFigureProps<Id>) {
   const height = width > 0 ? figure.heightFor(width) : 0;
   const origin = window.location.origin;
   const props = {
-    ...buildChartProps(chart, { ...view, width: Math.max(1, width), height }, figure.data, origin),
+    ...buildChartProps(
+      chart,
+      { ...view, width: Math.max(1, width), height },
+      figure.data,
+      origin,
+      i18n,
+    ),
     ...figure.shared,
   };
-  const title = props.title ?? CHARTS[chart].title(props);
+  const title = props.title ?? CHARTS[chart].title(props, i18n);
   const [fromYear, toYear] = [view.from.slice(0, 4), view.to.slice(0, 4)];
   const years = fromYear === toYear ? fromYear : `${fromYear}-${toYear}`;
 

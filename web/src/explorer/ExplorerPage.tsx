@@ -191,10 +191,14 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
       title: i18n._('explorer.imageTitle', { month: monthLabel(state.month) }),
       subtitle: filterWords,
       categories: state.categories,
-      sourceLine: `${sourceLine(window.location.origin, {
-        version: meta.data?.version ?? null,
-        licence: meta.data?.licence?.id ?? null,
-      })} · ${i18n._('explorer.borders')} · ${window.location.href}`,
+      sourceLine: `${sourceLine(
+        window.location.origin,
+        {
+          version: meta.data?.version ?? null,
+          licence: meta.data?.licence?.id ?? null,
+        },
+        i18n,
+      )} · ${i18n._('explorer.borders')} · ${window.location.href}`,
     });
     download(blob, `thaw-atlas-${monthKey(state.month)}.png`);
   };

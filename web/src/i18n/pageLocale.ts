@@ -8,6 +8,7 @@ import { i18n } from '@lingui/core';
 import {
   type AnyLocale,
   DEFAULT_LOCALE,
+  intlLocale,
   isAnyLocale,
   isLocale,
   type Locale,
@@ -33,13 +34,6 @@ export function choosePageLocale(search: string, languages: readonly string[]): 
   if (isAnyLocale(asked)) return asked;
   return storedLocale() ?? negotiateLocale(languages);
 }
-
-/**
- * The locale `Intl` formats dates and numbers in: English as in Britain (`23 October 1956`), and
- * the test locale as Russian, so that a month name left in an English table stands out there.
- */
-export const intlLocale = (locale: AnyLocale): string =>
-  locale === PSEUDO_LOCALE ? 'ru' : locale === 'en' ? 'en-GB' : locale;
 
 /** Loads the language's catalog, activates it and says so to the document (`<html lang>`). */
 export async function activatePageLocale(locale: AnyLocale): Promise<void> {
