@@ -359,17 +359,20 @@ function TenureBars({ layout, tenures, countries, from, to, patternId }: TenureB
         ))}
       </ZIndexLayer>
       <ZIndexLayer zIndex={700}>
-        {labels.map((label) => (
-          <Label
-            key={`${label.x}-${label.y}`}
-            x={round(label.x)}
-            y={round(label.y)}
-            size={size}
-            color={label.color}
-          >
-            {label.text}
-          </Label>
-        ))}
+        {/* People's names as the data spells them, in English. */}
+        <g lang="en">
+          {labels.map((label) => (
+            <Label
+              key={`${label.x}-${label.y}`}
+              x={round(label.x)}
+              y={round(label.y)}
+              size={size}
+              color={label.color}
+            >
+              {label.text}
+            </Label>
+          ))}
+        </g>
         {bars.map(({ tenure, row, x, width }) =>
           tenure.endedBy && tenure.end && tenure.end < to ? (
             <MannerMarker

@@ -101,3 +101,24 @@ export const placePrecisionLabel = (i18n: I18n, precision: string) =>
 /** A country's name in the reader's language; else the data's (English) name. */
 export const countryName = (i18n: I18n, id: string, name: string) =>
   lookUp(COUNTRY, i18n, id, name);
+
+/** The language a country's local place names are in (places.csv's `localName`). */
+const LOCAL_NAMES_LANGUAGE: Record<string, string> = { PL: 'pl', HU: 'hu', SU: 'ru' };
+
+/** Letters of Ukrainian and Belarusian that Russian does not write: such a name is not Russian. */
+const NOT_RUSSIAN = /[іїєґўІЇЄҐЎ]/;
+
+/**
+ * The place's name in the reader's language where the gazetteer has it: the local (and period)
+ * form of a place in a country of that language (Warszawa, Győr, Сталинград), else the English.
+ */
+export function placeName(
+  locale: string,
+  place: { name: string; localName: string },
+  country: string | undefined,
+): string {
+  if (!country || LOCAL_NAMES_LANGUAGE[country] !== locale) return place.name;
+  if (locale === 'ru' && (!/[а-яё]/i.test(place.localName) || NOT_RUSSIAN.test(place.localName)))
+    return place.name;
+  return place.localName;
+}

@@ -67,7 +67,7 @@ export function App() {
       </a>
       <header className="app-header">
         <a className="brand" href="/">
-          Thaw Atlas
+          {i18n._('nav.brand')}
         </a>
         <p className="tagline">{i18n._('nav.tagline')}</p>
         <nav aria-label={i18n._('nav.views')}>

@@ -2,6 +2,7 @@
  * "Add this view to a story", beside a view's other actions: the view as it is now becomes the
  * last step of the reader's draft, and a line says which step it is and links to the editor.
  */
+import { i18n } from '@lingui/core';
 import { useState } from 'react';
 import { type Added, addToDraft } from './addToDraft';
 import type { DraftStep } from './draft';
@@ -18,17 +19,18 @@ export function AddToStory({ step }: AddToStoryProps) {
   return (
     <div className="add-to-story">
       <button type="button" className="button" onClick={add}>
-        Add this view to a story
+        {i18n._('story.addView')}
       </button>
       <p className="add-to-story-status" role="status">
         {outcome &&
           ('added' in outcome ? (
             <>
-              Added as step {outcome.added} of your draft — <a href={DRAFT_PATH}>Edit draft</a>
+              {i18n._('story.added', { step: outcome.added })} —{' '}
+              <a href={DRAFT_PATH}>{i18n._('story.editDraft')}</a>
             </>
           ) : (
             <>
-              {outcome.problem} <a href={DRAFT_PATH}>Open the draft</a>
+              {outcome.problem} <a href={DRAFT_PATH}>{i18n._('story.openDraft')}</a>
             </>
           ))}
       </p>

@@ -49,14 +49,22 @@ export function ChartActions<Id extends ChartId>(actions: ChartActionsProps<Id>)
       await task();
       setStatus(done);
     } catch (error) {
-      setStatus(`Could not make the file: ${error instanceof Error ? error.message : error}`);
+      setStatus(
+        i18n._('actions.failed', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
     }
   };
   const png = (figure: ChartProps<Id>, raster: RasterSize, suffix: string) =>
-    run('Drawing the PNG…', `Downloaded ${filename}${suffix}.png`, async () => {
-      const svg = await chartToSvg(chart, figure);
-      download(await svgToPng(svg, raster), `${filename}${suffix}.png`);
-    });
+    run(
+      i18n._('actions.drawingPng'),
+      i18n._('cite.downloaded', { name: `${filename}${suffix}.png` }),
+      async () => {
+        const svg = await chartToSvg(chart, figure);
+        download(await svgToPng(svg, raster), `${filename}${suffix}.png`);
+      },
+    );
   const shown = { width: props.width, height: props.height };
   const slide = { ...props, ...SLIDE, size: 'slide' as const };
 
@@ -70,42 +78,46 @@ export function ChartActions<Id extends ChartId>(actions: ChartActionsProps<Id>)
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
       >
-        Download and share
+        {i18n._('actions.toggle')}
       </button>
       <div ref={panel} id={panelId} className="chart-actions-panel" hidden={!open}>
-        <ActionGroup label="Download">
+        <ActionGroup label={i18n._('actions.download')}>
           <button
             type="button"
             className="button"
             onClick={() => void png(props, { ...shown, scale: 1 }, '')}
           >
-            Download PNG
+            {i18n._('explorer.downloadPng')}
           </button>
           <button
             type="button"
             className="button"
             onClick={() => void png(props, { ...shown, scale: 2 }, '@2x')}
           >
-            Download PNG at 2×
+            {i18n._('actions.png2x')}
           </button>
           <button
             type="button"
             className="button"
             onClick={() => void png(slide, { ...SLIDE, scale: 1 }, '-slide')}
           >
-            Download slide PNG (1920×1080)
+            {i18n._('actions.slidePng')}
           </button>
           <button
             type="button"
             className="button"
             onClick={() =>
-              void run('Drawing the SVG…', `Downloaded ${filename}.svg`, async () => {
-                const svg = await chartToSvg(chart, props);
-                download(new Blob([svg], { type: 'image/svg+xml' }), `${filename}.svg`);
-              })
+              void run(
+                i18n._('actions.drawingSvg'),
+                i18n._('cite.downloaded', { name: `${filename}.svg` }),
+                async () => {
+                  const svg = await chartToSvg(chart, props);
+                  download(new Blob([svg], { type: 'image/svg+xml' }), `${filename}.svg`);
+                },
+              )
             }
           >
-            Download SVG
+            {i18n._('actions.svg')}
           </button>
           <button
             type="button"
@@ -113,37 +125,37 @@ export function ChartActions<Id extends ChartId>(actions: ChartActionsProps<Id>)
             onClick={() => {
               const csv = chartCsv(chart, props);
               download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${filename}.csv`);
-              setStatus(`Downloaded ${filename}.csv`);
+              setStatus(i18n._('cite.downloaded', { name: `${filename}.csv` }));
             }}
           >
-            Download CSV
+            {i18n._('table.downloadCsv')}
           </button>
         </ActionGroup>
-        <ActionGroup label="Share">
+        <ActionGroup label={i18n._('share.button')}>
           <label className="check">
             <input
               type="checkbox"
               checked={forSlides}
               onChange={(event) => setForSlides(event.currentTarget.checked)}
             />
-            For slides: 1920×1080, large type
+            {i18n._('actions.forSlides')}
           </label>
           <button
             type="button"
             className="button"
             onClick={() => void copy('image URL', actions.share(forSlides).imageUrl)}
           >
-            Copy image URL
+            {i18n._('actions.copyImageUrl')}
           </button>
           <button type="button" className="button" onClick={() => void copy('link', actions.link)}>
-            Copy link
+            {i18n._('share.copyLink')}
           </button>
           <button
             type="button"
             className="button"
             onClick={() => void copy('embed code', actions.share(forSlides).embed)}
           >
-            Copy embed code
+            {i18n._('share.copyEmbed')}
           </button>
         </ActionGroup>
         {copied && <CopiedText copied={copied} rows={copied.what === 'embed code' ? 4 : 2} />}

@@ -1,4 +1,5 @@
 /** Which countries are compared (two or three, a column each) and which categories count. */
+import { i18n } from '@lingui/core';
 import type { Country } from '@thaw/data/schema';
 import { CategoryFilter } from '../ui/CategoryFilter';
 import { toggled } from '../ui/toggled';
@@ -16,7 +17,7 @@ export function CompareFilters({ countries, state, onChange }: CompareFiltersPro
   return (
     <div className="filters compare-filters">
       <fieldset className="filter-group">
-        <legend>Countries (two or three)</legend>
+        <legend>{i18n._('compare.countries')}</legend>
         {countries.map((country) => {
           const checked = state.countries.includes(country.id);
           return (

@@ -42,9 +42,9 @@ const COMPARE_CODEC: UrlCodec<CompareState, CompareContext> = {
 
 const BOUNDS = { min: FIRST_YEAR, max: LAST_YEAR };
 const EVERY_KIND_OF_DATA: readonly ChartData[] = ['yearly', 'events', 'tenures'];
-const MEASURES = [
-  { value: 'events' as const, label: 'Events' },
-  { value: 'fatalities' as const, label: 'Deaths' },
+const measures = () => [
+  { value: 'events' as const, label: i18n._('compare.measure.events') },
+  { value: 'fatalities' as const, label: i18n._('compare.measure.fatalities') },
 ];
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
@@ -104,11 +104,11 @@ function Compare({ countries }: { countries: readonly Country[] }) {
         <div className="compare-title">
           <h1 className="stage-title">
             {names.join(', ')}
-            <span className="stage-subtitle">Compared side by side, {span}</span>
+            <span className="stage-subtitle">{i18n._('compare.subtitle', { span })}</span>
           </h1>
           <AddToStory step={storyStep} />
           <a className="button" href={compareDeckHref(state)} download>
-            Download as PowerPoint
+            {i18n._('compare.pptx')}
           </a>
         </div>
         <CompareFilters countries={countries} state={state} onChange={update} />
@@ -209,7 +209,7 @@ const CompareCharts = memo(function CompareCharts({
     <>
       <section className="compare-together" aria-labelledby="together-heading">
         <h2 id="together-heading" className="visually-hidden">
-          The countries together
+          {i18n._('compare.together')}
         </h2>
         <div className="compare-timeline">
           {/* Each of the timeline's marks is a button: the keyboard may pass them all at once. */}
@@ -218,7 +218,7 @@ const CompareCharts = memo(function CompareCharts({
             className="skip-marks"
             onClick={() => document.getElementById('country-comparison')?.focus()}
           >
-            Skip the timeline’s event marks
+            {i18n._('compare.skipMarks')}
           </button>
           <ChartFigure
             anchor="timeline"
@@ -248,9 +248,9 @@ const CompareCharts = memo(function CompareCharts({
             controls={
               <Segmented
                 name="measure"
-                legend="Compare"
+                legend={i18n._('nav.compare')}
                 quietLegend
-                options={MEASURES}
+                options={measures()}
                 value={state.measure}
                 onChange={(measure) => onUpdate({ measure })}
               />
@@ -296,7 +296,10 @@ const CompareCharts = memo(function CompareCharts({
               />
               <CountryEvents
                 countryId={id}
-                heading={`Events in ${name}, ${yearSpan(state.from, state.to)}`}
+                heading={i18n._('compare.countryEvents', {
+                  country: name,
+                  years: yearSpan(state.from, state.to),
+                })}
                 events={data.events}
                 countryNames={countryNames}
                 selectedId={state.event}

@@ -2,8 +2,9 @@
  * A column's events in the brushed span: the country's own, and other countries' events on its
  * soil (`target`), named with their country. Pointing at one marks its year in every chart.
  */
+import { i18n } from '@lingui/core';
 import type { Event } from '@thaw/data/schema';
-import { CATEGORY_SINGULAR } from '@thaw/data/schema';
+import { categoryOne } from '@thaw/i18n/vocabulary';
 import { formatEventDates } from '../format/dates';
 import { PlaceName } from '../panels/PlaceName';
 import { ShapeIcon } from '../ui/ShapeIcon';
@@ -39,7 +40,7 @@ export function CountryEvents(props: CountryEventsProps) {
         {heading} <span className="count">({events.length})</span>
       </h3>
       {events.length === 0 ? (
-        <p className="muted">No events recorded for these years and categories.</p>
+        <p className="muted">{i18n._('compare.noEvents')}</p>
       ) : (
         <ul
           ref={list.scrollRef}
@@ -53,7 +54,8 @@ export function CountryEvents(props: CountryEventsProps) {
             const year = Number(event.start.slice(0, 4));
             const where =
               event.country === countryId
-                ? event.target && ` · in ${nameOf(event.target)}`
+                ? event.target &&
+                  ` · ${i18n._('compare.inCountry', { country: nameOf(event.target) })}`
                 : ` · ${nameOf(event.country)}`;
             return (
               <li
@@ -75,11 +77,12 @@ export function CountryEvents(props: CountryEventsProps) {
                   <ShapeIcon category={event.category} />
                   <span className="event-list-text">
                     <span className="event-list-title">
-                      <span className="visually-hidden">{CATEGORY_SINGULAR[event.category]}: </span>
-                      {event.title}
+                      <span className="visually-hidden">{categoryOne(i18n, event.category)}: </span>
+                      <span lang="en">{event.title}</span>
                     </span>
                     <span className="event-list-meta">
-                      {formatEventDates(event)} · <PlaceName place={event.place} />
+                      {formatEventDates(event)} ·{' '}
+                      <PlaceName place={event.place} country={event.country} />
                       {where}
                     </span>
                   </span>

@@ -55,7 +55,7 @@ export function EventDrawer({
   return (
     <aside
       className="compare-drawer"
-      aria-label="Event details"
+      aria-label={i18n._('compare.eventDetails')}
       onKeyDown={(key) => {
         if (key.key === 'Escape') onClose();
       }}

@@ -2,6 +2,7 @@
  * The shared time brush: a track of years with two ARIA slider thumbs, `From` and `To`. A thin
  * view over `brush.ts`; a press on the track takes the nearer thumb there, and a drag moves it.
  */
+import { i18n } from '@lingui/core';
 import { yearSpan } from '@thaw/charts';
 import { type KeyboardEvent, type PointerEvent, useCallback, useRef } from 'react';
 import { useElementWidth } from '../charts/useElementWidth';
@@ -28,9 +29,9 @@ export interface TimeBrushProps {
   yearTotals?: ReadonlyMap<number, number>;
 }
 
-const THUMBS: { thumb: Thumb; label: string }[] = [
-  { thumb: 'from', label: 'From year' },
-  { thumb: 'to', label: 'To year' },
+const THUMBS: { thumb: Thumb; label: () => string }[] = [
+  { thumb: 'from', label: () => i18n._('brush.from') },
+  { thumb: 'to', label: () => i18n._('brush.to') },
 ];
 
 const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
@@ -107,7 +108,8 @@ export function TimeBrush({ span, bounds, onChange, yearTotals }: TimeBrushProps
   return (
     <fieldset className="brush">
       <legend className="brush-legend">
-        Years <output className="brush-value">{yearSpan(span.from, span.to)}</output>
+        {i18n._('brush.years')}{' '}
+        <output className="brush-value">{yearSpan(span.from, span.to)}</output>
       </legend>
       <div className="brush-body">
         <div
@@ -159,7 +161,7 @@ export function TimeBrush({ span, bounds, onChange, yearTotals }: TimeBrushProps
                 style={{ left: percent(edge) }}
                 role="slider"
                 tabIndex={0}
-                aria-label={label}
+                aria-label={label()}
                 aria-valuemin={range.min}
                 aria-valuemax={range.max}
                 aria-valuenow={span[thumb]}
@@ -179,7 +181,7 @@ export function TimeBrush({ span, bounds, onChange, yearTotals }: TimeBrushProps
           onClick={() => change({ from: bounds.min, to: bounds.max }, false)}
           disabled={whole}
         >
-          Whole period
+          {i18n._('brush.whole')}
         </button>
       </div>
     </fieldset>

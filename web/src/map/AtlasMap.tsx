@@ -5,6 +5,7 @@
  * this month's places and camera moves: to the frame asked for (framing.ts: a box, else the
  * chosen countries'), and to a selected event that is out of view.
  */
+import { i18n } from '@lingui/core';
 import type { Event } from '@thaw/data/schema';
 import type { Capital } from '@thaw/data/states';
 import * as maplibregl from 'maplibre-gl';
@@ -142,6 +143,15 @@ export function AtlasMap({
         countries: latestState.current.countries,
       }),
       bounds: latestTarget.current.bbox,
+      // MapLibre's own buttons in the page's language.
+      locale: {
+        'Map.Title': i18n._('nav.map'),
+        'NavigationControl.ZoomIn': i18n._('map.zoomIn'),
+        'NavigationControl.ZoomOut': i18n._('map.zoomOut'),
+        'AttributionControl.ToggleAttribution': i18n._('map.attribution'),
+        'ScaleControl.Kilometers': i18n._('map.km'),
+        'ScaleControl.Meters': i18n._('map.m'),
+      },
       fitBoundsOptions: latestTarget.current.fit,
       maxBounds: MAX_BOUNDS,
       maxZoom: MAX_ZOOM,
@@ -151,7 +161,7 @@ export function AtlasMap({
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      attributionControl: { compact: true, customAttribution: 'Borders: Natural Earth' },
+      attributionControl: { compact: true, customAttribution: i18n._('explorer.borders') },
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
     });
     mapRef.current = map;

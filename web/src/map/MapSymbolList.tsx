@@ -5,6 +5,7 @@
  * event. Only the active option is in the page (with its position in the set): a month of
  * hundreds of events costs nothing until the reader comes here.
  */
+import { i18n } from '@lingui/core';
 import type { Event } from '@thaw/data/schema';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
@@ -104,7 +105,7 @@ export function MapSymbolList({ map, layer, eventById, selectedId, onSelect }: M
       className="map-symbols"
       role="listbox"
       tabIndex={0}
-      aria-label={`The month’s events on the map: arrow keys go from one to the next, Enter opens it`}
+      aria-label={i18n._('map.symbolList')}
       aria-activedescendant={activeEvent ? OPTION_ID : undefined}
       onFocus={onFocus}
       onBlur={() => setActive(null)}

@@ -5,6 +5,7 @@
  * differently, a place known only to its region or country. The map draws the first two
  * (`symbolLook`), the event card says all of them (`openQuestions`), so both read one rule.
  */
+import { i18n } from '@lingui/core';
 import type { Event } from '@thaw/data/schema';
 import { formatEventDates } from '../format/dates';
 
@@ -26,9 +27,13 @@ export const LOOKS: readonly SymbolLook[] = [
 
 /** What the legends say each look means. */
 export const LOOK_LABELS = {
-  dashed: 'dashed outline: date known only to the month or year',
-  hollow: 'hollow: the sources give different death tolls',
-} as const;
+  get dashed() {
+    return i18n._('look.dashed');
+  },
+  get hollow() {
+    return i18n._('look.hollow');
+  },
+};
 
 type Uncertain = Pick<Event, 'datePrecision' | 'fatalities'>;
 
@@ -47,13 +52,11 @@ export const lookIndex = ({ dashed, hollow }: SymbolLook) => (dashed ? 1 : 0) + 
 
 /** One thing the sources leave open: what, and what the data says of it. */
 export interface OpenQuestion {
-  topic: 'Date' | 'Deaths' | 'Participants' | 'Place';
+  topic: string;
   text: string;
+  /** Who gives which figure, in the data's English. */
+  note?: string | null;
 }
-
-const number = new Intl.NumberFormat('en-GB');
-
-const PLACE_KNOWN_TO = { region: 'the region', country: 'the country' } as const;
 
 /** The event card's "What the sources leave open", in the order of the card's facts. */
 export function openQuestions(
@@ -65,29 +68,43 @@ export function openQuestions(
   const questions: OpenQuestion[] = [];
   if (isDateApproximate(event)) {
     questions.push({
-      topic: 'Date',
-      text: `known only to the ${event.datePrecision} (${formatEventDates(event)}): the sources give no day.`,
+      topic: i18n._('event.date'),
+      text:
+        event.datePrecision === 'year'
+          ? i18n._('open.date.year', { dates: formatEventDates(event) })
+          : i18n._('open.date.month', { dates: formatEventDates(event) }),
     });
   }
   const { fatalities, participants } = event;
   if (fatalities && isTollDisputed(event)) {
-    const given = `the sources give from ${number.format(fatalities.low)} to ${number.format(fatalities.high)} dead`;
-    questions.push({
-      topic: 'Deaths',
-      text: event.fatalitiesNote ? `${given}: ${event.fatalitiesNote}.` : `${given}.`,
+    const given = i18n._('open.deaths', {
+      low: i18n.number(fatalities.low),
+      high: i18n.number(fatalities.high),
     });
+    // The note follows after a colon, and ends the sentence (EventDetails).
+    questions.push(
+      event.fatalitiesNote
+        ? { topic: i18n._('event.deaths'), text: given, note: event.fatalitiesNote }
+        : { topic: i18n._('event.deaths'), text: `${given}.` },
+    );
   }
   if (participants && participants.low < participants.high) {
     questions.push({
-      topic: 'Participants',
-      text: `the sources give from ${number.format(participants.low)} to ${number.format(participants.high)}.`,
+      topic: i18n._('event.participants'),
+      text: i18n._('open.participants', {
+        low: i18n.number(participants.low),
+        high: i18n.number(participants.high),
+      }),
     });
   }
   const { precision } = event.place;
   if (precision !== 'exact' && precision !== 'city') {
     questions.push({
-      topic: 'Place',
-      text: `the sources name only ${PLACE_KNOWN_TO[precision]} (${event.place.name}), no town or site.`,
+      topic: i18n._('event.place'),
+      text:
+        precision === 'region'
+          ? i18n._('open.place.region', { place: event.place.name })
+          : i18n._('open.place.country', { place: event.place.name }),
     });
   }
   return questions;

@@ -76,7 +76,7 @@ export function EventDetails({
         <dd>{formatEventDates(event)}</dd>
         <dt>{i18n._('event.place')}</dt>
         <dd>
-          <PlaceName place={event.place} />
+          <PlaceName place={event.place} country={event.country} />
           {placePrecisionLabel(i18n, event.place.precision)}
           {event.origin && (
             <>
@@ -163,10 +163,17 @@ function OpenQuestions({ event }: { event: Event }) {
         {i18n._('event.open')}
       </h3>
       <dl className="event-facts" data-testid="open-questions">
-        {questions.map(({ topic, text }) => (
+        {questions.map(({ topic, text, note }) => (
           <div key={topic} className="open-question">
             <dt>{topic}</dt>
-            <dd>{text}</dd>
+            <dd>
+              {text}
+              {note && (
+                <>
+                  : <span lang="en">{note}</span>.
+                </>
+              )}
+            </dd>
           </div>
         ))}
       </dl>
@@ -188,13 +195,15 @@ export function SourceCitation({
   if (!source) {
     return (
       <span className="muted">
-        {citation.source} (not in the bibliography){locator}
+        {i18n._('event.notInBibliography', { source: citation.source })}
+        {locator}
       </span>
     );
   }
   const byline = [source.author, source.year].filter((part) => part !== null).join(', ');
   return (
-    <cite className="citation">
+    // A work is cited in its own words and language.
+    <cite className="citation" translate="no">
       {byline && <>{byline}. </>}
       {source.url ? (
         <a href={source.url} target="_blank" rel="noopener noreferrer">

@@ -5,8 +5,8 @@
 
 import { i18n } from '@lingui/core';
 import { eventsToCsv } from '@thaw/data/event-columns';
-import { CATEGORY_SINGULAR, type Event } from '@thaw/data/schema';
-import { categoryLabel } from '@thaw/i18n/vocabulary';
+import type { Event } from '@thaw/data/schema';
+import { categoryLabel, categoryOne } from '@thaw/i18n/vocabulary';
 import { useMemo, useState } from 'react';
 import { download } from '../app/download';
 import { formatFatalities } from '../format/counts';
@@ -170,7 +170,7 @@ export function EventsTable({
                       <td className="nowrap">{formatEventDates(event)}</td>
                       <td className="nowrap">{countryNames.get(event.country) ?? event.country}</td>
                       <td className="nowrap">
-                        <ShapeIcon category={event.category} /> {CATEGORY_SINGULAR[event.category]}
+                        <ShapeIcon category={event.category} /> {categoryOne(i18n, event.category)}
                       </td>
                       <td>
                         <button
@@ -182,7 +182,7 @@ export function EventsTable({
                         </button>
                       </td>
                       <td>
-                        <PlaceName place={event.place} />
+                        <PlaceName place={event.place} country={event.country} />
                       </td>
                       <td className="nowrap numeric">{formatFatalities(event.fatalities)}</td>
                     </tr>

@@ -88,7 +88,10 @@ function Roles({
                         : i18n._('leaders.from', { day: formatDay(tenure.start) })}
                     </span>
                   )}
-                  <span className="leader-office">{tenure.office}</span>
+                  {/* Offices as the data words them: English, not yet translated. */}
+                  <span className="leader-office" lang="en">
+                    {tenure.office}
+                  </span>
                 </dd>
               ))
             )}

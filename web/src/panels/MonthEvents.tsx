@@ -66,7 +66,8 @@ export function MonthEvents({ month, events, selectedId, onSelect }: MonthEvents
                       <span lang="en">{event.title}</span>
                     </span>
                     <span className="event-list-meta">
-                      {formatEventDates(event)} · <PlaceName place={event.place} />
+                      {formatEventDates(event)} ·{' '}
+                      <PlaceName place={event.place} country={event.country} />
                     </span>
                   </span>
                 </button>

@@ -1,7 +1,8 @@
 /** The events a step points at: each with its date, its place and its sources. */
+import { i18n } from '@lingui/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Event, Source } from '@thaw/data/schema';
-import { CATEGORY_SINGULAR } from '@thaw/data/schema';
+import { categoryOne } from '@thaw/i18n/vocabulary';
 import { useMemo } from 'react';
 import { eventsQuery, sourcesQuery } from '../api/queries';
 import { formatEventDates } from '../format/dates';
@@ -64,11 +65,11 @@ function HighlightedEvent({
     <li className="story-event">
       <p className="story-event-title">
         <ShapeIcon category={event.category} />{' '}
-        <span className="visually-hidden">{CATEGORY_SINGULAR[event.category]}: </span>
+        <span className="visually-hidden">{categoryOne(i18n, event.category)}: </span>
         {event.title}
       </p>
       <p className="story-event-facts">
-        {formatEventDates(event)} · <PlaceName place={event.place} />
+        {formatEventDates(event)} · <PlaceName place={event.place} country={event.country} />
       </p>
       {printed ? (
         <div className="story-event-sources">Sources: {citations}</div>

@@ -291,7 +291,7 @@ function Presenter({
               href={`/api/decks/story/${encodeURIComponent(story.id)}.pptx`}
               download
             >
-              Download as PowerPoint
+              {i18n._('compare.pptx')}
             </a>
           )}
           <CiteThis

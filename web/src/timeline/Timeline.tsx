@@ -4,7 +4,7 @@
  */
 import { i18n } from '@lingui/core';
 import type { Category } from '@thaw/data/schema';
-import { CATEGORY_SINGULAR } from '@thaw/data/schema';
+import { categoryOne } from '@thaw/i18n/vocabulary';
 import { memo, type PointerEvent, useRef, useSyncExternalStore } from 'react';
 import { useElementWidth } from '../charts/useElementWidth';
 import { FIRST_YEAR, LAST_YEAR, monthLabel } from '../time/months';
@@ -199,13 +199,20 @@ const Marks = memo(function Marks({
   }
   return [...groups].map(([key, group]) => {
     const [first] = group as [TimelineMark, ...TimelineMark[]];
-    const more = group.length > 1 ? ` and ${group.length - 1} more` : '';
+    const what = i18n._('timeline.markTitle', {
+      month: monthLabel(first.month),
+      title: first.title,
+      category: categoryOne(i18n, first.category),
+      more: group.length - 1,
+    });
     return (
       <span
         key={key}
         className="timeline-mark"
         style={{ left: percentOf(first.month - min + 0.5, cells) }}
-        title={`${monthLabel(first.month)}: ${first.title} (${CATEGORY_SINGULAR[first.category]})${more}`}
+        // The event's title stays English inside the sentence, as everywhere.
+        data-event-content=""
+        title={what}
       >
         <ShapeIcon category={first.category} size={10} />
       </span>
