@@ -323,6 +323,8 @@ function EventMarks(props: EventMarksProps) {
               key={event.id}
               role="button"
               tabIndex={0}
+              // Named by the event's title, which stays English.
+              lang="en"
               aria-label={`${event.title}, ${event.start}`}
               onClick={() => onEventClick(event.id)}
               onKeyDown={(key) => {
