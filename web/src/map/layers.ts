@@ -6,10 +6,17 @@
  * (eventPlaceLabels.ts): neither re-tiles anything on a time step.
  */
 
+import { i18n } from '@lingui/core';
 import { MAP_GROUND } from '@thaw/charts';
 import type { ExpressionSpecification, LayerSpecification, StateSpecification } from 'maplibre-gl';
 import { PALETTE } from '../style/palette';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
+
+/** "(today …)" around a modern name, in the page's words (`place.today` split at the name). */
+const TODAY = ((marked: string) => {
+  const at = marked.indexOf('\u0000');
+  return [marked.slice(0, at), marked.slice(at + 1)] as const;
+})(i18n._('place.today', { name: '\u0000' }));
 
 export const SOURCE = { borders: 'borders', labels: 'labels', places: 'places' } as const;
 
@@ -100,7 +107,7 @@ export const LAYERS: LayerSpecification[] = [
           {},
           '\n',
           {},
-          ['concat', '(today ', ['get', 'modern'], ')'],
+          ['concat', TODAY[0], ['get', 'modern'], TODAY[1]],
           { 'font-scale': 0.85 },
         ],
         ['get', 'name'],

@@ -2,8 +2,10 @@
  * The points the map labels: one per state (from the borders) and the capitals of the period,
  * with their names in their own script below the English one (Москва, Warszawa, Praha).
  */
+import { i18n } from '@lingui/core';
 import type { State } from '@thaw/data/schema';
 import type { Capital } from '@thaw/data/states';
+import { countryName, placeName } from '@thaw/i18n/vocabulary';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Borders } from '../api/queries';
 
@@ -37,7 +39,7 @@ export function buildPlaceLabels(
       properties: {
         kind: 'country',
         country: feature.properties.id,
-        name: feature.properties.name,
+        name: countryName(i18n, feature.properties.id, feature.properties.name),
       },
       geometry: {
         type: 'Point',
@@ -45,20 +47,26 @@ export function buildPlaceLabels(
       },
     }),
   );
-  const capitalLabels = capitals.map(
-    (capital): Feature<Point, LabelProperties> => ({
+  const capitalLabels = capitals.map((capital): Feature<Point, LabelProperties> => {
+    // In its country's language the local name alone (Warszawa on a Polish page).
+    const name = capital.localName
+      ? placeName(
+          i18n.locale,
+          { name: capital.name, localName: capital.localName },
+          capital.country,
+        )
+      : capital.name;
+    return {
       type: 'Feature',
       properties: {
         kind: 'capital',
         country: capital.country,
-        name: capital.name,
-        ...(capital.localName && capital.localName !== capital.name
-          ? { local: capital.localName }
-          : {}),
+        name,
+        ...(capital.localName && capital.localName !== name ? { local: capital.localName } : {}),
       },
       geometry: { type: 'Point', coordinates: [capital.lon, capital.lat] },
-    }),
-  );
+    };
+  });
   return { type: 'FeatureCollection', features: [...countryLabels, ...capitalLabels] };
 }
 
