@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { Component, type ReactNode } from 'react';
 
 interface Props {
@@ -22,17 +23,14 @@ export class MapErrorBoundary extends Component<Props, { error: Error | null }> 
     if (!error) return this.props.children;
     return (
       <div className="map-failure" role="alert">
-        <h2>The map cannot be drawn here</h2>
-        <p>
-          Drawing the map needs WebGL 2, which this browser has switched off or does not offer.
-          Everything else on this page still works, and the table lists the same events.
-        </p>
+        <h2>{i18n._('mapError.heading')}</h2>
+        <p>{i18n._('mapError.text')}</p>
         <details>
-          <summary>What the browser said</summary>
+          <summary>{i18n._('mapError.said')}</summary>
           <p className="muted">{error.message}</p>
         </details>
         <button type="button" className="button" onClick={this.props.onShowTable}>
-          Show the events as a table
+          {i18n._('mapError.table')}
         </button>
       </div>
     );

@@ -75,7 +75,7 @@ function EmbeddedChart({ chart, countries }: { chart: string; countries: readonl
     <div ref={root} className={`embed-chart theme-${view.theme}`}>
       <UrlNotes notes={notesDismissed ? [] : notes} onDismiss={() => setNotesDismissed(true)} />
       <h1 className="visually-hidden">
-        {drawing?.querySelector('title')?.textContent || 'Thaw Atlas chart'}
+        {drawing?.querySelector('title')?.textContent || i18n._('embed.chartTitle')}
       </h1>
       <div
         ref={frame}
@@ -94,19 +94,19 @@ function EmbeddedChart({ chart, countries }: { chart: string; countries: readonl
         ) : drawing ? (
           <ServerSvg svg={drawing} />
         ) : svg.data ? (
-          <p className="embed-message">The server’s drawing of the chart was unreadable.</p>
+          <p className="embed-message">{i18n._('embed.unreadable')}</p>
         ) : (
           <LoadingState what={i18n._('thing.chart')} />
         )}
       </div>
       <p className="embed-caption" style={{ fontSize: type.source, paddingInline: type.pad }}>
-        Thaw Atlas ·{' '}
+        {i18n._('nav.brand')} ·{' '}
         <a href={compareLink(view, context.countryIds)} target="_blank" rel="noopener">
-          Explore and compare
+          {i18n._('embed.explore')}
         </a>{' '}
         ·{' '}
         <a href="/api/sources" target="_blank" rel="noopener">
-          Sources
+          {i18n._('event.sources')}
         </a>
       </p>
     </div>

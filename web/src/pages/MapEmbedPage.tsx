@@ -92,9 +92,9 @@ function EmbeddedMap({
         </MapErrorBoundary>
       </div>
       <p className="embed-caption">
-        <strong>{monthLabel(state.month)}</strong> · Thaw Atlas ·{' '}
+        <strong>{monthLabel(state.month)}</strong> · {i18n._('nav.brand')} ·{' '}
         <a href={explorerLink} target="_blank" rel="noopener">
-          Explore this map
+          {i18n._('embed.exploreMap')}
         </a>
       </p>
     </div>

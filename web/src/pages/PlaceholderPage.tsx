@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import type { ReactNode } from 'react';
 
 /** A page with nothing to show yet (a view still to come, an unknown address): says so and links on. */
@@ -7,7 +8,7 @@ export function PlaceholderPage({ title, children }: { title: string; children: 
       <h1>{title}</h1>
       {children}
       <p>
-        <a href="/">Open the map explorer</a>
+        <a href="/">{i18n._('notFound.openExplorer')}</a>
       </p>
     </div>
   );

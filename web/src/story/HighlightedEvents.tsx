@@ -32,10 +32,10 @@ export function HighlightedEvents({
   if (events.error) {
     return <p className="muted">The step’s events did not load: {events.error.message}</p>;
   }
-  if (!events.data) return <p className="muted">Loading the step’s events…</p>;
+  if (!events.data) return <p className="muted">{i18n._('story.loadingEvents')}</p>;
   const shown = ids.flatMap((id) => byId.get(id) ?? []);
   return (
-    <ul className="story-events" aria-label="Events of this step" data-testid="story-events">
+    <ul className="story-events" aria-label={i18n._('story.events')} data-testid="story-events">
       {shown.map((event) => (
         <HighlightedEvent key={event.id} event={event} sources={sourceMap} printed={printed} />
       ))}
@@ -66,7 +66,7 @@ function HighlightedEvent({
       <p className="story-event-title">
         <ShapeIcon category={event.category} />{' '}
         <span className="visually-hidden">{categoryOne(i18n, event.category)}: </span>
-        {event.title}
+        <span lang="en">{event.title}</span>
       </p>
       <p className="story-event-facts">
         {formatEventDates(event)} · <PlaceName place={event.place} country={event.country} />

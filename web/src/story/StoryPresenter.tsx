@@ -155,17 +155,17 @@ function Presenter({
     >
       <header className="story-head">
         {origin && <p className="story-origin">{origin}</p>}
-        <h1 id="story-title" className="story-title">
+        <h1 id="story-title" className="story-title" lang="en">
           {story.title}
         </h1>
         <p className="story-progress" data-testid="story-progress">
-          Step {index + 1} of {count}
+          {i18n._('story.progress', { step: index + 1, count })}
         </p>
         <progress className="story-progress-bar" max={count} value={index + 1} aria-hidden="true" />
       </header>
 
       <div className="story-body">
-        <section className="story-stage" aria-label="The step on the map or chart">
+        <section className="story-stage" aria-label={i18n._('story.stage')}>
           {step.show === 'map' ? (
             <div className="story-map">
               <StoryMap
@@ -194,17 +194,18 @@ function Presenter({
           <p className="story-date" data-testid="story-date">
             {stepDateLabel(step)}
           </p>
-          <h2 id="story-step-title" className="story-step-title">
+          {/* A story's own words are English, as the events' are. */}
+          <h2 id="story-step-title" className="story-step-title" lang="en">
             {step.title}
           </h2>
-          <p className="story-caption" data-testid="story-caption">
+          <p className="story-caption" data-testid="story-caption" lang="en">
             {step.caption}
           </p>
           <HighlightedEvents ids={step.highlight} />
         </section>
       </div>
 
-      <nav className="story-controls" aria-label="Steps">
+      <nav className="story-controls" aria-label={i18n._('story.steps')}>
         {index > 0 ? (
           <a
             className="button"
@@ -212,11 +213,11 @@ function Presenter({
             rel="prev"
             onClick={stepLink(onStep, index - 1)}
           >
-            ← Previous
+            ← {i18n._('story.previous')}
           </a>
         ) : (
           <span className="button is-disabled" aria-hidden="true">
-            ← Previous
+            ← {i18n._('story.previous')}
           </span>
         )}
         {index < count - 1 ? (
@@ -226,15 +227,15 @@ function Presenter({
             rel="next"
             onClick={stepLink(onStep, index + 1)}
           >
-            Next →
+            {i18n._('story.next')} →
           </a>
         ) : (
           <span className="button is-disabled" aria-hidden="true">
-            Next →
+            {i18n._('story.next')} →
           </span>
         )}
         <details className="story-contents">
-          <summary>All steps</summary>
+          <summary>{i18n._('story.all')}</summary>
           <ol>
             {story.steps.map((each, at) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a step is its place in the story
@@ -243,6 +244,7 @@ function Presenter({
                   href={hrefForStep(at)}
                   aria-current={at === index ? 'step' : undefined}
                   onClick={stepLink(onStep, at)}
+                  lang="en"
                 >
                   {each.title}
                 </a>{' '}
@@ -251,30 +253,32 @@ function Presenter({
             ))}
           </ol>
         </details>
-        <p className="story-keys muted">← → Space to step{embedded ? '' : ', F full screen'}</p>
+        <p className="story-keys muted">
+          {embedded ? i18n._('story.keys.embedded') : i18n._('story.keys')}
+        </p>
       </nav>
 
       {embedded ? (
         <p className="embed-caption">
-          Thaw Atlas ·{' '}
+          {i18n._('nav.brand')} ·{' '}
           <a href={explorerHref} target="_blank" rel="noopener">
-            Open this step in the explorer
+            {i18n._('story.openInExplorer')}
           </a>{' '}
           ·{' '}
           <a href="/api/sources" target="_blank" rel="noopener">
-            Sources
+            {i18n._('event.sources')}
           </a>
         </p>
       ) : (
         <div className="story-actions">
           <a className="button" href={explorerHref}>
-            Open this step in the explorer
+            {i18n._('story.openInExplorer')}
           </a>
           <button type="button" className="button" onClick={toggleFullscreen}>
-            Full screen
+            {i18n._('story.fullScreen')}
           </button>
           <button type="button" className="button" onClick={openNotes}>
-            Speaker notes
+            {i18n._('story.notes')}
           </button>
           <button
             type="button"
@@ -282,7 +286,7 @@ function Presenter({
             onClick={() => setPrinting(true)}
             disabled={printing}
           >
-            {printing ? 'Preparing the handout…' : 'Print handout'}
+            {printing ? i18n._('story.preparing') : i18n._('story.print')}
           </button>
           {/* The server has only the shipped stories: a draft or a shared one (with its origin) has no deck. */}
           {!origin && (
