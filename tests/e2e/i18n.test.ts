@@ -12,9 +12,12 @@ import { ARTIFACTS, LAPTOP, useBrowser, watchErrors } from '../support/browser';
 
 /** Waits until the page has drawn its content: the map's slider and list, or the charts. */
 async function settled(page: Page): Promise<void> {
-  if (new URL(page.url()).pathname === '/') {
+  const { pathname } = new URL(page.url());
+  if (pathname === '/') {
     await page.getByTestId('timeline-slider').waitFor();
     await page.locator('#month-events-heading').waitFor();
+  } else if (pathname.startsWith('/story/')) {
+    await page.getByTestId('story-events').waitFor();
   } else {
     await page.locator('svg.recharts-surface').first().waitFor();
   }
@@ -119,7 +122,7 @@ describe('the atlas in its languages', () => {
     await close();
   });
 
-  it.each(['/?date=1956-10&event=hu-1956-10-23-armed-uprising', '/compare'])(
+  it.each(['/?date=1956-10&event=hu-1956-10-23-armed-uprising', '/compare', '/story/1956/2'])(
     'leaves no English interface word in the pseudo-locale at %s',
     async (path) => {
       const url = `${baseUrl}${path}${path.includes('?') ? '&' : '?'}lang=pseudo`;

@@ -75,7 +75,9 @@ function HighlightedEvent({
         <div className="story-event-sources">Sources: {citations}</div>
       ) : (
         <details className="story-event-sources">
-          <summary>Sources ({event.citations.length})</summary>
+          <summary>
+            {i18n._('event.sources')} ({i18n.number(event.citations.length)})
+          </summary>
           {citations}
         </details>
       )}

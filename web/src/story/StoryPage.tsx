@@ -12,6 +12,7 @@ import { storiesQuery, storyQuery } from '../api/queries';
 import { navigate } from '../app/location';
 import { storyStepPath } from '../app/routes';
 import { embedCode } from '../charts/embedCode';
+import { withLang } from '../i18n/pageLocale';
 import { usePostHeight } from '../pages/usePostHeight';
 import { CopiedText, useCopy } from '../ui/CopiedText';
 import { ErrorState, LoadingState } from '../ui/QueryStatus';
@@ -81,19 +82,17 @@ function ShippedStory({
 /** The iframe snippet for this story, opening at the step shown. */
 function StoryEmbedCode({ story, index }: { story: Story; index: number }) {
   const { origin } = window.location;
-  const src = `${origin}${storyStepPath(story.id, index, true)}`;
-  const code = embedCode(src, `Thaw Atlas: ${story.title}`, 720);
+  // The embed speaks the page's language.
+  const src = withLang(`${origin}${storyStepPath(story.id, index, true)}`);
+  const code = embedCode(src, i18n._('explorer.embedTitle', { month: story.title }), 720);
   const [status, setStatus] = useState('');
   const [copied, copy] = useCopy<'embed code'>(setStatus);
   return (
     <details className="story-embed-code">
-      <summary>Embed this story</summary>
-      <p className="muted">
-        Paste into a slide deck, a learning platform or a blog: the story in a frame with its own
-        step controls, as tall as it needs.
-      </p>
+      <summary>{i18n._('story.embed')}</summary>
+      <p className="muted">{i18n._('story.embedHint')}</p>
       <button type="button" className="button" onClick={() => void copy('embed code', code)}>
-        Copy embed code
+        {i18n._('share.copyEmbed')}
       </button>{' '}
       <span role="status">{status}</span>
       {copied && <CopiedText copied={copied} rows={4} />}
@@ -105,23 +104,25 @@ function StoryMissing({ id }: { id: string }) {
   const stories = useQuery(storiesQuery());
   return (
     <div className="placeholder-page" role="alert">
-      <h1>No story “{id.slice(0, 40)}”</h1>
-      <p>The atlas has no story at this address.</p>
+      <h1>{i18n._('story.missing', { id: id.slice(0, 40) })}</h1>
+      <p>{i18n._('story.missingText')}</p>
       {stories.data && stories.data.length > 0 && (
         <>
-          <p>Its stories:</p>
+          <p>{i18n._('story.itsStories')}</p>
           <ul>
             {stories.data.map((story) => (
               <li key={story.id}>
-                <a href={storyStepPath(story.id, 0)}>{story.title}</a>{' '}
-                <span className="muted">({story.steps} steps)</span>
+                <a href={storyStepPath(story.id, 0)} lang="en">
+                  {story.title}
+                </a>{' '}
+                <span className="muted">({i18n._('story.stepCount', { count: story.steps })})</span>
               </li>
             ))}
           </ul>
         </>
       )}
       <p>
-        <a href="/">Open the map explorer</a>
+        <a href="/">{i18n._('notFound.openExplorer')}</a>
       </p>
     </div>
   );
@@ -131,17 +132,15 @@ function StepMissing({ story, embedded }: { story: Story; embedded: boolean }) {
   const count = story.steps.length;
   return (
     <div className="placeholder-page" role="alert">
-      <h1>No such step</h1>
+      <h1>{i18n._('story.noStep')}</h1>
+      <p>{i18n._('story.noStepText', { title: story.title, count })}</p>
       <p>
-        “{story.title}” has {count} steps, numbered 1 to {count}; this address names none of them.
-      </p>
-      <p>
-        <a href={storyStepPath(story.id, 0, embedded)}>Start at step 1</a> ·{' '}
-        <a href={storyStepPath(story.id, count - 1, embedded)}>Go to the last step ({count})</a>
+        <a href={storyStepPath(story.id, 0, embedded)}>{i18n._('story.start')}</a> ·{' '}
+        <a href={storyStepPath(story.id, count - 1, embedded)}>{i18n._('story.last', { count })}</a>
         {!embedded && (
           <>
             {' '}
-            · <a href="/">Open the map explorer</a>
+            · <a href="/">{i18n._('notFound.openExplorer')}</a>
           </>
         )}
       </p>
