@@ -36,6 +36,11 @@ export interface AtlasMapHandle {
   canvas(): HTMLCanvasElement | null;
   /** What the map shows now, for a link or an embed of the same frame. */
   bbox(): Bbox | null;
+  /**
+   * Resolves with the canvas once the map has drawn `view` completely (its data, its labels, its
+   * frame): a video's frame is taken only then.
+   */
+  drawn(view: EventView): Promise<HTMLCanvasElement>;
 }
 
 /** A frame and how it is fitted: a chosen box exactly, the countries' with room for symbols. */
@@ -69,6 +74,8 @@ export interface AtlasMapProps {
   onSelectEvent(id: string): void;
   /** No pulsing and instant camera moves, for readers who asked their system for less motion. */
   reducedMotion: boolean;
+  /** Canvas pixels per CSS pixel; unset, the screen's. A video's frames are drawn at 1. */
+  pixelRatio?: number;
   ref?: Ref<AtlasMapHandle>;
 }
 
@@ -84,12 +91,15 @@ export function AtlasMap({
   highlighted = NONE,
   onSelectEvent,
   reducedMotion,
+  pixelRatio,
   ref,
 }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const layerRef = useRef<EventLayer | null>(null);
   const showRef = useRef<((view: EventView) => void) | null>(null);
+  /** The view last given to the layer, once the map has loaded. */
+  const shownRef = useRef<EventView | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [failure, setFailure] = useState<Error | null>(null);
   const selectRef = useRef(onSelectEvent);
@@ -113,6 +123,7 @@ export function AtlasMap({
   // A new map starts from the state and frame of its render; later ones arrive by the effects.
   const latestState = useRef(state);
   latestState.current = state;
+  const pixelRatioRef = useRef(pixelRatio);
   const latestTarget = useRef(target);
   latestTarget.current = target;
   /** The frame the camera was last sent to, or left at by the reader. */
@@ -125,6 +136,21 @@ export function AtlasMap({
     () => ({
       canvas: () => mapRef.current?.getCanvas() ?? null,
       bbox: () => (mapRef.current ? shownBbox(mapRef.current) : null),
+      async drawn(view) {
+        // The view reaches the layer in an effect once the map has loaded; wait for both.
+        for (;;) {
+          const map = mapRef.current;
+          const shown = shownRef.current;
+          if (map && shown && sameView(shown, view)) {
+            // A frame is forced, and its idle comes once tiles, glyphs and labels are all drawn.
+            const idle = map.once('idle');
+            map.triggerRepaint();
+            await idle;
+            return map.getCanvas();
+          }
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+      },
     }),
     [],
   );
@@ -153,6 +179,7 @@ export function AtlasMap({
       touchPitch: false,
       attributionControl: { compact: true, customAttribution: 'Borders: Natural Earth' },
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      pixelRatio: pixelRatioRef.current,
     });
     mapRef.current = map;
     map.touchZoomRotate.disableRotation();
@@ -191,6 +218,7 @@ export function AtlasMap({
     let named = new Set<string>();
     const show = (view: EventView) => {
       shown = view;
+      shownRef.current = view;
       layer.setView(view);
       const places = placeLabels.shown(view, (id) => layer.draws(id));
       for (const place of new Set([...named, ...places])) {
@@ -245,6 +273,7 @@ export function AtlasMap({
       mapRef.current = null;
       layerRef.current = null;
       showRef.current = null;
+      shownRef.current = null;
       setLoaded(false);
       map.remove();
     };
@@ -333,6 +362,15 @@ export function AtlasMap({
         onSelect={onSelectEvent}
       />
     </>
+  );
+}
+
+function sameView(a: EventView, b: EventView): boolean {
+  return (
+    a.month === b.month &&
+    a.mode === b.mode &&
+    a.countries.join() === b.countries.join() &&
+    a.categories.join() === b.categories.join()
   );
 }
 
