@@ -145,7 +145,11 @@ export function drawMapImage(
     x += 22 * scale + context.measureText(label).width + 20 * scale;
   }
 
+  // The source line is never cut: where it is longer than the picture is wide, its type shrinks.
   context.font = `400 ${12 * scale}px ${FONT}`;
+  const room = layout.width - 2 * margin;
+  const wide = context.measureText(text.sourceLine).width;
+  if (wide > room) context.font = `400 ${(12 * scale * room) / wide}px ${FONT}`;
   context.fillText(text.sourceLine, margin, looksY + 28 * scale);
 }
 

@@ -3,7 +3,7 @@
  * encodes, or a GIF) from a range of months at the explorer's filters and frame, or from a
  * story's steps. Loaded only when opened: the encoders stay out of the explorer's first load.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { sourceLine } from '@thaw/charts';
 import type { Category, Country } from '@thaw/data/schema';
 import type { Story } from '@thaw/data/stories';
@@ -67,7 +67,7 @@ const CODEC_NAMES = { mp4: 'MP4 (H.264)', webm: 'WebM (VP9)' } as const;
 export default function VideoExportDialog({ subject, countries, onClose }: VideoExportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const meta = useQuery(metaQuery());
+  const queryClient = useQueryClient();
   const countryNames = useMemo(
     () => new Map(countries.map((country) => [country.id, country.name])),
     [countries],
@@ -137,7 +137,7 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
       .filter((index) => index >= firstStep && index <= lastStep)
       .map((index) => {
         const step = story.steps[index] as Story['steps'][number];
-        return { step, index, subtitle: stepFilterWords(step, countryNames) };
+        return { step, index, filterWords: stepFilterWords(step, countryNames) };
       });
     return {
       shots: storyShots(story.title, story.steps.length, steps, seconds),
@@ -162,12 +162,14 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
     const total = frameCount(planned.shots);
     setProgress({ done: 0, total, started, now: started });
     try {
+      // Every frame names the release and its licence.
+      const meta = await queryClient.ensureQueryData(metaQuery());
       const blob = await encodeMapVideo({
         shots: planned.shots,
         layout: frameLayout(size.width, size.height, subject.kind === 'story'),
         sourceLine: `${sourceLine(window.location.origin, {
-          version: meta.data?.version ?? null,
-          licence: meta.data?.licence?.id ?? null,
+          version: meta.version,
+          licence: meta.licence?.id ?? null,
         })} · Borders: Natural Earth · ${subject.link}`,
         output,
         drawMap: (shot) =>

@@ -75,12 +75,13 @@ export function explorerShots(run: ExplorerRun): Shot[] {
   return shots;
 }
 
-/** A story's step as the video sees it: the step and what its frame says above the map. */
+/** A story's step as the video sees it. */
 export interface StoryRunStep {
   step: StoryStep;
   /** Its place in the story, 0-based. */
   index: number;
-  subtitle: string;
+  /** Its countries, categories and mode in words (`stepFilterWords`). */
+  filterWords: string;
 }
 
 /**
@@ -94,7 +95,7 @@ export function storyShots(
   seconds: StepSeconds,
 ): Shot[] {
   const segment = seconds * FPS;
-  return steps.flatMap(({ step, index, subtitle }) => {
+  return steps.flatMap(({ step, index, filterWords }) => {
     const { from, to } = stepMonths(step);
     const first = monthOf(from);
     const months = monthOf(to) - first + 1;
@@ -109,8 +110,8 @@ export function storyShots(
         view: { month, mode: step.mode, countries: step.countries, categories: step.categories },
         frame: step.frame.bbox,
         highlighted: step.highlight,
-        title: `${storyTitle} · ${index + 1}/${count} ${step.title} · ${monthLabel(month)}`,
-        subtitle,
+        title: `${step.title} · ${monthLabel(month)}`,
+        subtitle: `${storyTitle} · step ${index + 1} of ${count} · ${filterWords}`,
         caption: step.caption,
         frames,
       });
