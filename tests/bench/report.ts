@@ -196,7 +196,7 @@ function markdown(results: Results): string {
     const video = results.video;
     sections.push(
       '## Video export',
-      `"Export video" on the explorer, ${video.months} months at ${video.size} as MP4 (H.264), ${video.frames} frames at 12 a second, from the click on Export to the download, median of ${video.runs} runs in headless Chromium (the map drawn by SwiftShader, H.264 encoded in software), measured ${video.date.slice(0, 10)}: **${video.seconds} s**, ${video.framesPerSecond} frames a second, a file of ${kb(video.bytes)}.`,
+      `"Export video" on the explorer, ${video.months} months at ${video.size} as MP4 (H.264), ${video.frames} frames at 12 a second, from the click on Export to the download, median of ${video.runs} runs in headless Chromium (the map drawn by SwiftShader, H.264 encoded in software), measured ${video.date.slice(0, 10)} (load average ${video.load} at the end): **${video.seconds} s**, ${video.framesPerSecond} frames a second, a file of ${kb(video.bytes)}.`,
     );
   }
   if (results.soak) {

@@ -4,6 +4,7 @@
  * SwiftShader, H.264 encoded in software): the slow case, where a laptop's GPU is faster.
  */
 import { statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { LAPTOP } from '../support/browser';
 import { median, round } from './stats';
@@ -23,6 +24,8 @@ export interface VideoFigures {
   /** Output frames a second, at that median. */
   framesPerSecond: number;
   bytes: number;
+  /** The 1-minute load average when the runs ended: other work on the machine slows them. */
+  load: number;
 }
 
 const MONTHS = 16;
@@ -69,6 +72,7 @@ export async function measureVideoExport(
       seconds: round(seconds, 1),
       framesPerSecond: round(FRAMES / seconds, 1),
       bytes,
+      load: round(loadavg()[0] ?? 0, 1),
     };
   } finally {
     await context.close();
