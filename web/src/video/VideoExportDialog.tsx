@@ -239,6 +239,9 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
                   From month
                   <input
                     type="month"
+                    // Where the browser has no month picker, a text field that takes 1956-10.
+                    placeholder="YYYY-MM"
+                    pattern="\d{4}-\d{2}"
                     min={monthKey(FIRST_MONTH)}
                     max={monthKey(LAST_MONTH)}
                     value={from}
@@ -250,6 +253,9 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
                   To month
                   <input
                     type="month"
+                    // Where the browser has no month picker, a text field that takes 1956-10.
+                    placeholder="YYYY-MM"
+                    pattern="\d{4}-\d{2}"
                     min={monthKey(FIRST_MONTH)}
                     max={monthKey(LAST_MONTH)}
                     value={to}

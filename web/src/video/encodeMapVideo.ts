@@ -2,9 +2,9 @@
  * A video of the map, rendered frame by frame rather than recorded: each shot's map is drawn
  * (by the caller, off screen), composed with its title, legend and source line onto a canvas of
  * the output's size, and encoded, frame i at i / FPS seconds, so the same shots make the same
- * frames. MP4 (H.264) or WebM (VP9) through WebCodecs and Mediabunny, or a GIF through gifenc.
+ * frames. MP4 (H.264) or WebM (VP9) through WebCodecs and Mediabunny, or a GIF through gifenc
+ * in a worker (`gifWorker.ts`).
  */
-import { applyPalette, GIFEncoder, quantize } from 'gifenc';
 import {
   BufferTarget,
   CanvasSource,
@@ -14,6 +14,7 @@ import {
   WebMOutputFormat,
 } from 'mediabunny';
 import { drawMapImage, loadMapImageFonts, type MapImageLayout } from '../map/mapImage';
+import type { GifReply, GifRequest } from './gifWorker';
 import type { VideoCodecChoice } from './videoCodec';
 import { FPS, frameCount, type Shot } from './videoPlan';
 
@@ -108,24 +109,44 @@ async function encodeGif(
   compose: (shot: Shot) => Promise<void>,
 ): Promise<Blob> {
   const { width, height } = request.layout;
-  const gif = GIFEncoder();
-  const total = frameCount(request.shots);
-  let done = 0;
-  // A GIF frame may last as long as it likes: one per shot, held for the shot's frames.
-  for (const shot of request.shots) {
-    await compose(shot);
-    const { data } = context.getImageData(0, 0, width, height);
-    const palette = quantize(data, 256);
-    gif.writeFrame(applyPalette(data, palette), width, height, {
-      palette,
-      delay: Math.round((shot.frames * 1000) / FPS),
+  const worker = new Worker(new URL('./gifWorker.ts', import.meta.url), { type: 'module' });
+  const replies: ((reply: GifReply) => void)[] = [];
+  let failure: Error | null = null;
+  worker.onmessage = ({ data }: MessageEvent<GifReply>) => replies.shift()?.(data);
+  worker.onerror = (event) => {
+    failure = new Error(event.message || 'The GIF encoder stopped.');
+    for (const reply of replies.splice(0)) reply({ type: 'frame' });
+  };
+  const send = (message: GifRequest, transfer: Transferable[] = []) =>
+    new Promise<GifReply>((resolve) => {
+      replies.push(resolve);
+      worker.postMessage(message, transfer);
     });
-    done += shot.frames;
+  const total = frameCount(request.shots);
+  try {
+    let done = 0;
+    /** The frame the worker is encoding while the next month is drawn. */
+    let encoding: Promise<unknown> = Promise.resolve();
+    // A GIF frame may last as long as it likes: one per shot, held for the shot's frames.
+    for (const shot of request.shots) {
+      await compose(shot);
+      const { data } = context.getImageData(0, 0, width, height);
+      await encoding;
+      if (failure) throw failure;
+      if (done > 0) request.onProgress(done, total);
+      request.signal.throwIfAborted();
+      const delay = Math.round((shot.frames * 1000) / FPS);
+      encoding = send({ type: 'frame', rgba: data, width, height, delay }, [data.buffer]);
+      done += shot.frames;
+    }
+    await encoding;
+    if (failure) throw failure;
     request.onProgress(done, total);
-    request.signal.throwIfAborted();
-    // Quantizing is the page's own work: let it paint the progress between frames.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const reply = await send({ type: 'finish' });
+    if (failure) throw failure;
+    if (reply.type !== 'bytes') throw new Error('The GIF encoder gave no file.');
+    return new Blob([reply.bytes], { type: MIME.gif });
+  } finally {
+    worker.terminate();
   }
-  gif.finish();
-  return new Blob([gif.bytes()], { type: MIME.gif });
 }
