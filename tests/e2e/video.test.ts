@@ -2,7 +2,7 @@
  * "Export video" as a reader uses it, in headless Chromium: the dialog driven by its labels, the
  * file caught as a download and read with Debian's ffprobe and ffmpeg (container, codec, size,
  * frame count, duration, frames of two months compared), the GIF decoded, the WebM fallback
- * where a browser has no H.264 encoder, a story's steps, and Cancel.
+ * where a browser has no H.264 encoder, a story's steps, a range that runs backwards, and Cancel.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -244,6 +244,13 @@ describe('export video', () => {
     expect(await seriousViolations(atlas.page)).toEqual([]);
     mkdirSync(OUT, { recursive: true });
     await atlas.page.screenshot({ path: join(OUT, 'dialog.png') });
+    // A range that runs backwards is refused with a message, and nothing starts.
+    await dialog.getByLabel('From month').fill('1957-01');
+    await dialog.getByLabel('To month').fill('1956-01');
+    await dialog.getByRole('button', { name: 'Export' }).click();
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toBe('The last month is before the first.');
     await dialog.getByLabel('From month').fill('1953-01');
     await dialog.getByLabel('To month').fill('1968-12');
     await dialog.getByLabel('Speed').selectOption({ label: '0.5 months a second' });

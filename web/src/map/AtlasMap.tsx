@@ -123,6 +123,7 @@ export function AtlasMap({
   // A new map starts from the state and frame of its render; later ones arrive by the effects.
   const latestState = useRef(state);
   latestState.current = state;
+  // Read once, when the map is made: a map's pixel ratio is its canvas's, fixed from the start.
   const pixelRatioRef = useRef(pixelRatio);
   const latestTarget = useRef(target);
   latestTarget.current = target;

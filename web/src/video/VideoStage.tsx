@@ -6,7 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Country } from '@thaw/data/schema';
 import { capitalsOf } from '@thaw/data/states';
-import { useEffect, useMemo, useRef } from 'react';
+import { Component, type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { bordersQuery, eventsQuery, placesQuery } from '../api/queries';
 import { AtlasMap, type AtlasMapHandle } from '../map/AtlasMap';
 import { gazetteerOf } from '../places/gazetteer';
@@ -37,6 +37,8 @@ export function VideoStage({ width, height, countries, request }: VideoStageProp
   const gazetteer = useMemo(() => gazetteerOf(places.data ?? []), [places.data]);
   const handle = useRef<AtlasMapHandle>(null);
   const failure = borders.error ?? events.error ?? places.error;
+  const latest = useRef(request);
+  latest.current = request;
 
   // This effect runs after the map's own, which have given it the shot's month, filters and frame.
   useEffect(() => {
@@ -64,21 +66,43 @@ export function VideoStage({ width, height, countries, request }: VideoStageProp
   return (
     <div className="video-stage" aria-hidden="true" inert style={{ width, height }}>
       {shot && borders.data && events.data && places.data && (
-        <AtlasMap
-          ref={handle}
-          borders={borders.data}
-          capitals={capitals}
-          events={events.data}
-          gazetteer={gazetteer}
-          state={shot.view}
-          frame={shot.frame}
-          selectedEvent={null}
-          highlighted={shot.highlighted}
-          onSelectEvent={NOTHING}
-          reducedMotion
-          pixelRatio={1}
-        />
+        <StageBoundary onError={(error) => latest.current?.reject(error)}>
+          <AtlasMap
+            ref={handle}
+            borders={borders.data}
+            capitals={capitals}
+            events={events.data}
+            gazetteer={gazetteer}
+            state={shot.view}
+            frame={shot.frame}
+            selectedEvent={null}
+            highlighted={shot.highlighted}
+            onSelectEvent={NOTHING}
+            reducedMotion
+            pixelRatio={1}
+          />
+        </StageBoundary>
       )}
     </div>
   );
+}
+
+/** A map that cannot be drawn (no WebGL, a lost context) fails the export, not the page. */
+class StageBoundary extends Component<
+  { children: ReactNode; onError(error: Error): void },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: Error) {
+    this.props.onError(error);
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }
