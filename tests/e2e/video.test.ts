@@ -141,7 +141,16 @@ describe('export video', () => {
     const october = frameAt(path, (9 * 6 + 3) / FPS, 'october-1956');
     const octoberAgain = frameAt(path, (9 * 6 + 5) / FPS, 'october-1956-later');
     expect([october.width, october.height]).toEqual([1280, 720]);
-    expect(differing(february, october, MAP_720)).toBeGreaterThan(500);
+    // They differ where the events do, and only there: around Budapest (the uprising, with the
+    // laptop's frame of the three countries this is where it lies), not over Western Europe,
+    // where none of the three countries' events are; the map around them is the same picture.
+    const changed = differing(february, october, MAP_720);
+    expect(changed).toBeGreaterThan(500);
+    expect(changed).toBeLessThan(0.05 * MAP_720.width * MAP_720.height);
+    expect(differing(february, october, { x: 420, y: 440, width: 80, height: 70 })).toBeGreaterThan(
+      300,
+    );
+    expect(differing(february, october, { x: 30, y: 80, width: 220, height: 520 })).toBe(0);
     // A month is held: its frames are one picture (up to the codec's noise).
     expect(differing(october, octoberAgain, MAP_720)).toBeLessThan(50);
     // The title names the month: the header differs too.
@@ -223,6 +232,14 @@ describe('export video', () => {
     expect(streams[0]?.codec_name).toBe('h264');
     expect(Number(streams[0]?.nb_read_frames)).toBe(2 * 2 * FPS);
     expect(Number(format.duration)).toBeCloseTo(4, 1);
+    // Each step's caption is written under its title: the caption's lines differ between them.
+    expect(
+      differing(
+        frameAt(path, 0.5, 'story-step-6-early'),
+        frameAt(path, 2.5, 'story-step-7-early'),
+        { x: 24, y: 76, width: 1232, height: 84 },
+      ),
+    ).toBeGreaterThan(500);
     // Two steps of one month at other frames and events: their pictures differ.
     const first = frameAt(path, 1, 'story-step-6');
     const second = frameAt(path, 3, 'story-step-7');
