@@ -114,6 +114,13 @@ describe('export video', () => {
     const atlas = await Atlas.open(browser(), baseUrl, '/?date=1956-06');
     const errors = watchErrors(atlas.page);
     await atlas.mapIdle();
+    // The dialog's code, the encoders and the muxer come from the app's own host, and nothing else.
+    const elsewhere: string[] = [];
+    const origin = new URL(baseUrl).origin;
+    atlas.page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith('http') && url.origin !== origin) elsewhere.push(request.url());
+    });
     const dialog = await openDialog(atlas.page);
     await dialog.getByLabel('From month').fill('1956-01');
     await dialog.getByLabel('To month').fill('1957-04');
@@ -158,6 +165,7 @@ describe('export video', () => {
       50,
     );
     expect(errors.uncaught).toEqual([]);
+    expect(elsewhere).toEqual([]);
     console.log(`16 months at 1280×720 exported in ${seconds.toFixed(1)} s`);
     await atlas.close();
   });
