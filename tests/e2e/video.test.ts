@@ -188,6 +188,7 @@ describe('export video', () => {
       expect([streams[0]?.width, streams[0]?.height]).toEqual([1280, 720]);
       expect(Number(streams[0]?.nb_read_frames)).toBe(3);
       expect(Number(format.duration)).toBeCloseTo(3, 1);
+      await expect.poll(() => dialog.getByRole('status').textContent()).toContain('3 frames, 3 s');
       hashes.push(createHash('sha256').update(readFileSync(path)).digest('hex'));
       await dialog.getByRole('button', { name: 'Close' }).click();
       await expect.poll(() => dialog.count()).toBe(0);

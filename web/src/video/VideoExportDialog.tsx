@@ -184,9 +184,11 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
         signal: controller.signal,
       });
       const extension = output.kind === 'gif' ? 'gif' : output.codec.container;
+      // A GIF holds each month in one frame of its own length.
+      const frames = output.kind === 'gif' ? planned.shots.length : total;
       download(blob, `${planned.filename}.${extension}`);
       setStatus(
-        `Saved ${planned.filename}.${extension}: ${total} frames, ${formatSeconds(total / FPS)}, ${formatBytes(blob.size)}.`,
+        `Saved ${planned.filename}.${extension}: ${frames} frames, ${formatSeconds(total / FPS)}, ${formatBytes(blob.size)}.`,
       );
     } catch (failure) {
       if (controller.signal.aborted) setStatus('Export cancelled: no file was made.');
