@@ -166,6 +166,13 @@ describe('export video', () => {
     );
     expect(errors.uncaught).toEqual([]);
     expect(elsewhere).toEqual([]);
+    // The map the frames were drawn on was a picture's: the page's own map is still the one read.
+    const pageMapRead = await atlas.page.evaluate(() => {
+      const page = window as unknown as { __thawMap: { map: { getContainer(): HTMLElement } } };
+      const box = page.__thawMap.map.getContainer();
+      return box.isConnected && box.closest('.video-stage') === null;
+    });
+    expect(pageMapRead).toBe(true);
     console.log(`16 months at 1280×720 exported in ${seconds.toFixed(1)} s`);
     await atlas.close();
   });

@@ -76,6 +76,11 @@ export interface AtlasMapProps {
   reducedMotion: boolean;
   /** Canvas pixels per CSS pixel; unset, the screen's. A video's frames are drawn at 1. */
   pixelRatio?: number;
+  /**
+   * Drawn only to be taken as a picture (a handout's page, a video's frames), off screen: no
+   * controls or keyboard list, and not the map that the benchmarks and tests read.
+   */
+  pictured?: boolean;
   ref?: Ref<AtlasMapHandle>;
 }
 
@@ -92,6 +97,7 @@ export function AtlasMap({
   onSelectEvent,
   reducedMotion,
   pixelRatio,
+  pictured = false,
   ref,
 }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -123,8 +129,8 @@ export function AtlasMap({
   // A new map starts from the state and frame of its render; later ones arrive by the effects.
   const latestState = useRef(state);
   latestState.current = state;
-  // Read once, when the map is made: a map's pixel ratio is its canvas's, fixed from the start.
-  const pixelRatioRef = useRef(pixelRatio);
+  // Read once, when the map is made: what it is made for does not change.
+  const made = useRef({ pixelRatio, pictured });
   const latestTarget = useRef(target);
   latestTarget.current = target;
   /** The frame the camera was last sent to, or left at by the reader. */
@@ -178,14 +184,19 @@ export function AtlasMap({
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      attributionControl: { compact: true, customAttribution: 'Borders: Natural Earth' },
+      // A picture names the borders' source in its own source line.
+      attributionControl: made.current.pictured
+        ? false
+        : { compact: true, customAttribution: 'Borders: Natural Earth' },
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
-      pixelRatio: pixelRatioRef.current,
+      pixelRatio: made.current.pixelRatio,
     });
     mapRef.current = map;
     map.touchZoomRotate.disableRotation();
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    if (!made.current.pictured) {
+      map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+      map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    }
     const layer = new EventLayer(LAYER.events, geometry, iconAtlas(), latestState.current);
     layerRef.current = layer;
     // A map made hidden (behind the table) has no size to fit a frame to: it fits on showing.
@@ -242,7 +253,14 @@ export function AtlasMap({
     map.on('load', () => {
       map.addLayer(layer, LAYER.capitalLabels);
       showRef.current = show;
-      exposeToBenchmarks({ map, show, shown: () => shown, symbols: () => layer.symbolsOnScreen() });
+      if (!made.current.pictured) {
+        exposeToBenchmarks({
+          map,
+          show,
+          shown: () => shown,
+          symbols: () => layer.symbolsOnScreen(),
+        });
+      }
       setLoaded(true);
     });
     map.on('webglcontextlost', () =>
@@ -355,13 +373,15 @@ export function AtlasMap({
   return (
     <>
       <div ref={container} className="atlas-map" data-testid="map" data-idle="false" />
-      <MapSymbolList
-        map={map}
-        layer={layer}
-        eventById={eventById}
-        selectedId={selectedId}
-        onSelect={onSelectEvent}
-      />
+      {!pictured && (
+        <MapSymbolList
+          map={map}
+          layer={layer}
+          eventById={eventById}
+          selectedId={selectedId}
+          onSelect={onSelectEvent}
+        />
+      )}
     </>
   );
 }

@@ -107,6 +107,7 @@ export function StoryHandout({ story, countries, onReady }: StoryHandoutProps) {
             reducedMotion
             explorerHref={stepExplorerHref(capturedStep, context)}
             mapRef={map}
+            pictured
           />
         </div>
       )}

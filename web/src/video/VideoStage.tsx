@@ -80,6 +80,7 @@ export function VideoStage({ width, height, countries, request }: VideoStageProp
             onSelectEvent={NOTHING}
             reducedMotion
             pixelRatio={1}
+            pictured
           />
         </StageBoundary>
       )}
