@@ -18,6 +18,7 @@ import './styles/charts.css';
 import './styles/embed.css';
 import './styles/offline.css';
 import './styles/story.css';
+import './styles/video.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
