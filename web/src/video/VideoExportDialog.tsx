@@ -5,12 +5,12 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { sourceLine } from '@thaw/charts';
+import type { Bbox } from '@thaw/data/framing';
 import type { Category, Country } from '@thaw/data/schema';
 import type { Story } from '@thaw/data/stories';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { metaQuery } from '../api/queries';
 import { download } from '../app/download';
-import type { Bbox } from '../map/framing';
 import { frameLayout } from '../map/mapImage';
 import type { EventView } from '../map/visibility';
 import { stepDateLabel, stepFilterWords } from '../story/stepView';

@@ -3,10 +3,11 @@
  * month of the explorer, or a month of a story's step), each held for a whole number of frames
  * at a fixed rate. The same query gives the same shots, and frame i lies at i / FPS seconds.
  */
+
+import type { Bbox } from '@thaw/data/framing';
 import type { Category } from '@thaw/data/schema';
 import type { StoryStep } from '@thaw/data/stories';
 import { stepMonths } from '@thaw/data/stories';
-import type { Bbox } from '../map/framing';
 import type { EventView } from '../map/visibility';
 import { monthLabel, monthOf } from '../time/months';
 
