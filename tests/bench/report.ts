@@ -10,6 +10,7 @@ import { DATA_P99_GOAL_MS, RENDER_RSS_TOLERANCE } from './renderLoad';
 import type { Results } from './results';
 import { RSS_TOLERANCE } from './soak';
 import { ratio } from './stats';
+import { VIDEO_GOAL_S } from './video';
 
 interface Goal {
   goal: string;
@@ -41,7 +42,7 @@ function table(header: string[], rows: (string | number)[][]): string {
 
 function goals(results: Results): Goal[] {
   const list: Goal[] = [];
-  const { api, scale, map, bytes, firstIdle, soak, lighthouse, renderLoad } = results;
+  const { api, scale, map, bytes, firstIdle, soak, lighthouse, renderLoad, video } = results;
   if (api) {
     const json = api.endpoints.filter((endpoint) => endpoint.json);
     const worst = json.reduce((low, endpoint) => (endpoint.ratio < low.ratio ? endpoint : low));
@@ -148,6 +149,13 @@ function goals(results: Results): Goal[] {
       met: page.accessibility >= LIGHTHOUSE_GOAL && page.bestPractices >= LIGHTHOUSE_GOAL,
     });
   }
+  if (video) {
+    list.push({
+      goal: `video export, ${video.months} months at ${video.size} (MP4), ≤ ${VIDEO_GOAL_S} s`,
+      figure: `${video.seconds} s`,
+      met: video.seconds <= VIDEO_GOAL_S,
+    });
+  }
   return list;
 }
 
@@ -182,6 +190,13 @@ function markdown(results: Results): string {
     sections.push(
       '## First idle on `/` against bare MapLibre',
       `Navigation to the map's first \`idle\`, median of ${loads} loads each, alternated, nothing cached: the app ${ms(appMs)}, a bare MapLibre page with the same borders and events in a box of the same size (tests/bench/bare-map) ${ms(bareMs)}: **${times}×**. The events had arrived at ${ms(appEventsInMs)} in the app and ${ms(bareEventsInMs)} in the bare page; the map took ${ms(appMs - appEventsInMs)} and ${ms(bareMs - bareEventsInMs)} after that.`,
+    );
+  }
+  if (results.video) {
+    const video = results.video;
+    sections.push(
+      '## Video export',
+      `"Export video" on the explorer, ${video.months} months at ${video.size} as MP4 (H.264), ${video.frames} frames at 12 a second, from the click on Export to the download, median of ${video.runs} runs in headless Chromium (the map drawn by SwiftShader, H.264 encoded in software), measured ${video.date.slice(0, 10)} (load average ${video.load} at the end): **${video.seconds} s**, ${video.framesPerSecond} frames a second, a file of ${kb(video.bytes)}.`,
     );
   }
   if (results.soak) {

@@ -9,6 +9,7 @@ import type { RenderLoadFigures } from './renderLoad';
 import type { ScaleFigures } from './scale';
 import type { SoakFigures } from './soak';
 import type { StartupFigures } from './startup';
+import type { VideoFigures } from './video';
 
 export interface Results {
   date: string;
@@ -27,4 +28,5 @@ export interface Results {
   startup?: StartupFigures;
   scale?: ScaleFigures[];
   map?: MapFigures[];
+  video?: VideoFigures;
 }

@@ -4,9 +4,11 @@
  * and first load, Lighthouse, and the map at scale. Writes BENCHMARKS.md and BENCHMARKS.json at
  * the repository root. The root script builds the web app and the server first.
  *
- *   --quick    shorter runs, for development (figures not worth quoting)
+ *   --quick         shorter runs, for development (figures not worth quoting)
+ *   --only video    only the video export, its figures put into the BENCHMARKS.json there is
+ *                   (the other figures stay those of their own run)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../support/browser';
@@ -26,8 +28,16 @@ import { soak } from './soak';
 import { measureStartup } from './startup';
 import { round } from './stats';
 import { writeSyntheticDataset } from './synthetic';
+import { measureVideoExport } from './video';
 
 const quick = process.argv.includes('--quick');
+const only = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : undefined;
+if (only !== undefined && only !== 'video') {
+  console.error(`--only takes "video" (the one part run alone), not ${JSON.stringify(only)}`);
+  process.exit(2);
+}
 
 /** Sized so that a full run stays well under 10 minutes on two cores. */
 const SETTINGS = quick
@@ -41,6 +51,7 @@ const SETTINGS = quick
       map: { loads: 1, steps: 5, stepBudgetMs: 5_000, playbackMs: 1_000 },
       renderLoad: { uniqueCharts: 500, connections: 100 },
       starts: 1,
+      videoRuns: 1,
     }
   : {
       api: { connections: 50, durationS: 2, warmupS: 1, rounds: 3 },
@@ -52,6 +63,7 @@ const SETTINGS = quick
       map: { loads: 2, steps: 100, stepBudgetMs: 10_000, playbackMs: 5_000 },
       renderLoad: { uniqueCharts: 5_000, connections: 100 },
       starts: 3,
+      videoRuns: 3,
     };
 
 /** Every dataset size gets the server figures; these also go to the browser. */
@@ -69,6 +81,22 @@ const results: Results = {
   loadAtEnd: 0,
   durationS: 0,
 };
+
+if (only === 'video') {
+  const kept = JSON.parse(readFileSync(join(REPO_ROOT, 'BENCHMARKS.json'), 'utf8')) as Results;
+  const browser = await launchBrowser();
+  const server = await startServer();
+  try {
+    progress('video export: 16 months at 1280×720, MP4');
+    kept.video = await measureVideoExport(browser, server.url, SETTINGS.videoRuns);
+  } finally {
+    await server.stop();
+    await browser.close();
+  }
+  writeReports(kept, REPO_ROOT);
+  progress('put the video export into BENCHMARKS.md and BENCHMARKS.json');
+  process.exit(0);
+}
 
 progress('server start: the build against the sources through tsx');
 results.startup = await measureStartup(SETTINGS.starts);
@@ -95,6 +123,8 @@ try {
     for (const page of SETTINGS.lighthousePages) {
       results.lighthouse.push(await runLighthouse(server.url, page));
     }
+    progress('video export: 16 months at 1280×720, MP4');
+    results.video = await measureVideoExport(browser, server.url, SETTINGS.videoRuns);
     progress('soak');
     results.soak = await soak(server, SETTINGS.soak);
   } finally {

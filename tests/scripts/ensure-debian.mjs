@@ -1,5 +1,6 @@
-// The browser tests drive Debian's Chromium, and turn printed PDFs into images with poppler's
-// pdftoppm; the decks' test converts slides to PDF with LibreOffice. Install what is missing when apt-get can.
+// The browser tests drive Debian's Chromium, turn printed PDFs into images with poppler's
+// pdftoppm, and read exported videos with ffmpeg's ffprobe; the decks' test converts slides to
+// PDF with LibreOffice. Install what is missing when apt-get can.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -7,6 +8,7 @@ import { existsSync } from 'node:fs';
 const NEEDED = [
   { program: '/usr/bin/chromium', pkg: 'chromium' },
   { program: '/usr/bin/pdftoppm', pkg: 'poppler-utils' },
+  { program: '/usr/bin/ffprobe', pkg: 'ffmpeg' },
   // The decks' test converts a .pptx to PDF with LibreOffice Impress, headless.
   { program: '/usr/bin/soffice', pkg: 'libreoffice-impress' },
 ];

@@ -18,6 +18,7 @@ import './styles/charts.css';
 import './styles/embed.css';
 import './styles/offline.css';
 import './styles/story.css';
+import './styles/video.css';
 import { i18n } from '@lingui/core';
 import { I18nProvider } from '@lingui/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';

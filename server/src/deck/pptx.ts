@@ -209,15 +209,7 @@ export async function buildDeck(
         break;
       }
       case 'map': {
-        slide.addText(plan.label, {
-          x: MARGIN,
-          y: 0.15,
-          w: boxes.width - 2 * MARGIN,
-          h: 0.35,
-          ...font,
-          fontSize: 12,
-          color: MUTED,
-        });
+        stepLabel(slide, plan.label);
         const image = await pictures.map(plan, pixels(boxes.map));
         slide.addImage({
           data: png(image),

@@ -31,6 +31,33 @@ export function withinPixels(
   }
 }
 
+/** A drawing's answer, or a 503 with Retry-After when the render queue is full. */
+export async function unlessBusy<Answer>(
+  answer: () => Promise<Answer>,
+): Promise<Answer | Response> {
+  try {
+    return await answer();
+  } catch (error) {
+    if (!(error instanceof RenderQueueFull)) throw error;
+    const busy = problem(503, `${error.message}; try again in ${RETRY_AFTER_S} s.`);
+    busy.headers.set('retry-after', String(RETRY_AFTER_S));
+    return busy;
+  }
+}
+
+/** The answers an image route documents: the picture as SVG or PNG, a 400, a busy 503. */
+export const IMAGE_RESPONSES = {
+  200: {
+    description: 'The image',
+    content: {
+      'image/svg+xml': { schema: z.string() },
+      'image/png': { schema: z.string().openapi({ format: 'binary' }) },
+    },
+  },
+  400: problemResponse('Invalid parameters'),
+  503: problemResponse(`The renderer is busy; try again after Retry-After (${RETRY_AFTER_S} s).`),
+} as const;
+
 /**
  * The query of `/api/charts/{chart}`. The `/embed/{chart}` pages take the same parameters but read
  * them with a lenient parser of their own (web/src/charts/chartView.ts).
@@ -82,18 +109,10 @@ export const chartRoutes = (store: Store) => {
         query: chartQuery(store),
       },
       responses: {
-        200: {
-          description: 'The image',
-          content: {
-            'image/svg+xml': { schema: z.string() },
-            'image/png': { schema: z.string().openapi({ format: 'binary' }) },
-          },
-        },
-        400: problemResponse('Invalid parameters'),
+        200: IMAGE_RESPONSES[200],
+        400: IMAGE_RESPONSES[400],
         404: problemResponse('No such chart or image format'),
-        503: problemResponse(
-          `Too many new charts are being drawn; try again after the Retry-After seconds (${RETRY_AFTER_S}).`,
-        ),
+        503: IMAGE_RESPONSES[503],
       },
     }),
     async (c) => {
@@ -113,7 +132,7 @@ export const chartRoutes = (store: Store) => {
         loadI18n(query.lang),
       ]);
       const props = buildChartProps(chart, query, data, new URL(c.req.url).origin, i18n);
-      try {
+      return unlessBusy(async () => {
         if (match[2] === 'svg') {
           return c.body(await renderChartSvg(chart, props), 200, {
             'content-type': 'image/svg+xml; charset=utf-8',
@@ -121,12 +140,7 @@ export const chartRoutes = (store: Store) => {
         }
         const png = await renderChartPng(chart, props, { scale: query.scale });
         return c.body(new Uint8Array(png), 200, { 'content-type': 'image/png' });
-      } catch (error) {
-        if (!(error instanceof RenderQueueFull)) throw error;
-        const busy = problem(503, `${error.message}; try again in ${RETRY_AFTER_S} s.`);
-        busy.headers.set('retry-after', String(RETRY_AFTER_S));
-        return busy;
-      }
+      });
     },
   );
 };

@@ -1,17 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { sourceLine } from '@thaw/charts/source-line';
 import { COMPARISON_MEASURES } from '@thaw/charts/view';
-import { PERIOD, stepMonths } from '@thaw/data';
+import { stepMonths } from '@thaw/data';
 import { loadI18n } from '@thaw/i18n';
-import { orderedSpan } from '../api/params';
+import { orderedSpan, yearParam } from '../api/params';
 import { problemResponse } from '../api/schemas';
 import type { Slide } from '../deck/plan';
 import { LAYOUTS, type Layout } from '../deck/plan';
-import { PROBLEM_TYPE, problem, problemBody } from '../http/problem';
+import { PROBLEM_TYPE, problemBody } from '../http/problem';
 import { monthMap } from '../map/monthMap';
-import { RETRY_AFTER_S, RenderQueueFull, renderChartPng, renderSvgPng } from '../render/renderer';
-import type { Store } from '../store';
-import { storeData } from './charts';
+import { RETRY_AFTER_S, renderChartPng, renderSvgPng } from '../render/renderer';
+import { FIRST_YEAR, LAST_YEAR, type Store } from '../store';
+import { storeData, unlessBusy } from './charts';
 import { eventFilter } from './events';
 import { mapBorders } from './maps';
 import { router } from './router';
@@ -22,34 +22,12 @@ const DECK_I18N = loadI18n('en');
 export const PPTX_TYPE =
   'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
-const FIRST_YEAR = Number(PERIOD.start.slice(0, 4));
-const LAST_YEAR = Number(PERIOD.end.slice(0, 4));
-
 const layoutParam = z
   .enum(LAYOUTS, {
     error: (issue) => `unknown layout "${String(issue.input)}" (expected 16x9 or 4x3)`,
   })
   .default('16x9')
   .openapi({ description: 'The slides’ shape: widescreen 16:9 or standard 4:3.' });
-
-function yearParam(fallback: number, description: string) {
-  return z
-    .string()
-    .optional()
-    .transform((text, context) => {
-      if (text === undefined || text === '') return fallback;
-      const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
-      if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) {
-        context.addIssue({
-          code: 'custom',
-          message: `"${text.slice(0, 40)}" is not a year from ${FIRST_YEAR} to ${LAST_YEAR}`,
-        });
-        return z.NEVER;
-      }
-      return year;
-    })
-    .openapi({ description, example: String(fallback) });
-}
 
 /** The compare view's query (web/src/compare/compareState.ts), and the layout. */
 const compareDeckQuery = (store: Store) =>
@@ -103,18 +81,6 @@ export const deckRoutes = (store: Store) => {
         'content-disposition': `attachment; filename="${name}-${release.version ?? store.version}.pptx"`,
       },
     });
-  /** A render refused for a full queue is a 503, as for the chart images. */
-  const busyOr = async (make: () => Promise<Response>) => {
-    try {
-      return await make();
-    } catch (error) {
-      if (!(error instanceof RenderQueueFull)) throw error;
-      const busy = problem(503, `${error.message}; try again in ${RETRY_AFTER_S} s.`);
-      busy.headers.set('retry-after', String(RETRY_AFTER_S));
-      return busy;
-    }
-  };
-
   /** The deck of `slides`, its chart pictures drawn from the store as /api/charts draws them. */
   async function deckOf(
     slides: Slide[],
@@ -179,7 +145,7 @@ export const deckRoutes = (store: Store) => {
         responses: deckResponses,
       }),
       (c) =>
-        busyOr(async () => {
+        unlessBusy(async () => {
           const query = c.req.valid('query');
           const { compareDeckPlan } = await import('../deck/deckPlans');
           const origin = new URL(c.req.url).origin;
@@ -215,7 +181,7 @@ export const deckRoutes = (store: Store) => {
         responses: { ...deckResponses, 404: problemResponse('No such story') },
       }),
       (c) =>
-        busyOr(async () => {
+        unlessBusy(async () => {
           const id = STORY_FILE.exec(c.req.valid('param').file)?.[1] ?? '';
           const story = store.stories.find((candidate) => candidate.id === id);
           if (!story) {

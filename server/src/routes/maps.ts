@@ -4,12 +4,10 @@ import { type Borders, readBorders, StoryMode } from '@thaw/data';
 import type { Bbox } from '@thaw/data/framing';
 import { Frame, Month, PERIOD_MONTHS } from '@thaw/data/stories';
 import { loadI18n } from '@thaw/i18n';
-import { problemResponse } from '../api/schemas';
-import { problem } from '../http/problem';
 import { monthLabel, monthMap } from '../map/monthMap';
-import { RETRY_AFTER_S, RenderQueueFull, renderSvgPng } from '../render/renderer';
+import { renderSvgPng } from '../render/renderer';
 import type { Store } from '../store';
-import { withinPixels } from './charts';
+import { IMAGE_RESPONSES, unlessBusy, withinPixels } from './charts';
 import { eventFilter } from './events';
 import { router } from './router';
 
@@ -97,19 +95,7 @@ export const mapRoutes = (store: Store) =>
         }),
         query: mapQuery(store),
       },
-      responses: {
-        200: {
-          description: 'The image',
-          content: {
-            'image/svg+xml': { schema: z.string() },
-            'image/png': { schema: z.string().openapi({ format: 'binary' }) },
-          },
-        },
-        400: problemResponse('Invalid parameters'),
-        503: problemResponse(
-          `The renderer is busy; try again after Retry-After (${RETRY_AFTER_S} s).`,
-        ),
-      },
+      responses: IMAGE_RESPONSES,
     }),
     async (c) => {
       const { file } = c.req.valid('param');
@@ -138,14 +124,9 @@ export const mapRoutes = (store: Store) =>
       if (format === 'svg') {
         return c.body(svg, 200, { 'content-type': 'image/svg+xml; charset=utf-8' });
       }
-      try {
+      return unlessBusy(async () => {
         const png = await renderSvgPng(`map:${c.req.url}`, svg, { scale: query.scale });
         return c.body(new Uint8Array(png), 200, { 'content-type': 'image/png' });
-      } catch (error) {
-        if (!(error instanceof RenderQueueFull)) throw error;
-        const busy = problem(503, `${error.message}; try again in ${RETRY_AFTER_S} s.`);
-        busy.headers.set('retry-after', String(RETRY_AFTER_S));
-        return busy;
-      }
+      });
     },
   );

@@ -44,6 +44,7 @@ import { Timeline } from '../timeline/Timeline';
 import { ErrorState, LoadingState, WithCountries } from '../ui/QueryStatus';
 import { Segmented } from '../ui/Segmented';
 import { UrlNotes } from '../ui/UrlNotes';
+import { ExportVideo } from '../video/ExportVideo';
 import { monthEvents, shownEvents, timelineMarks } from './eventSelection';
 import { Filters } from './Filters';
 import { MapArea } from './MapArea';
@@ -225,6 +226,20 @@ function Explorer({ countries }: { countries: readonly Country[] }) {
                   >
                     {i18n._('explorer.downloadPng')}
                   </button>
+                  <ExportVideo
+                    countries={countries}
+                    disabled={!borders.data}
+                    subject={() => ({
+                      kind: 'explorer',
+                      month: state.month,
+                      mode: state.mode,
+                      countries: state.countries,
+                      categories: state.categories,
+                      frame: mapHandle.current?.bbox() ?? null,
+                      filterWords,
+                      link: shareMap().link,
+                    })}
+                  />
                   <MapShare
                     share={shareMap}
                     title={i18n._('explorer.citeTitle', {

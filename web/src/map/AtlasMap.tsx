@@ -37,6 +37,11 @@ export interface AtlasMapHandle {
   canvas(): HTMLCanvasElement | null;
   /** What the map shows now, for a link or an embed of the same frame. */
   bbox(): Bbox | null;
+  /**
+   * Resolves with the canvas once the map has drawn `view` completely (its data, its labels, its
+   * frame): a video's frame is taken only then.
+   */
+  drawn(view: EventView): Promise<HTMLCanvasElement>;
 }
 
 /** A frame and how it is fitted: a chosen box exactly, the countries' with room for symbols. */
@@ -70,6 +75,13 @@ export interface AtlasMapProps {
   onSelectEvent(id: string): void;
   /** No pulsing and instant camera moves, for readers who asked their system for less motion. */
   reducedMotion: boolean;
+  /** Canvas pixels per CSS pixel; unset, the screen's. A video's frames are drawn at 1. */
+  pixelRatio?: number;
+  /**
+   * Drawn only to be taken as a picture (a handout's page, a video's frames), off screen: no
+   * controls or keyboard list, and not the map that the benchmarks and tests read.
+   */
+  pictured?: boolean;
   ref?: Ref<AtlasMapHandle>;
 }
 
@@ -85,12 +97,16 @@ export function AtlasMap({
   highlighted = NONE,
   onSelectEvent,
   reducedMotion,
+  pixelRatio,
+  pictured = false,
   ref,
 }: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const layerRef = useRef<EventLayer | null>(null);
   const showRef = useRef<((view: EventView) => void) | null>(null);
+  /** The view last given to the layer, once the map has loaded. */
+  const shownRef = useRef<EventView | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [failure, setFailure] = useState<Error | null>(null);
   const selectRef = useRef(onSelectEvent);
@@ -114,6 +130,8 @@ export function AtlasMap({
   // A new map starts from the state and frame of its render; later ones arrive by the effects.
   const latestState = useRef(state);
   latestState.current = state;
+  // Read once, when the map is made: what it is made for does not change.
+  const made = useRef({ pixelRatio, pictured });
   const latestTarget = useRef(target);
   latestTarget.current = target;
   /** The frame the camera was last sent to, or left at by the reader. */
@@ -126,6 +144,21 @@ export function AtlasMap({
     () => ({
       canvas: () => mapRef.current?.getCanvas() ?? null,
       bbox: () => (mapRef.current ? shownBbox(mapRef.current) : null),
+      async drawn(view) {
+        // The view reaches the layer in an effect once the map has loaded; wait for both.
+        for (;;) {
+          const map = mapRef.current;
+          const shown = shownRef.current;
+          if (map && shown && sameView(shown, view)) {
+            // A frame is forced, and its idle comes once tiles, glyphs and labels are all drawn.
+            const idle = map.once('idle');
+            map.triggerRepaint();
+            await idle;
+            return map.getCanvas();
+          }
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+      },
     }),
     [],
   );
@@ -161,13 +194,19 @@ export function AtlasMap({
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      attributionControl: { compact: true, customAttribution: i18n._('explorer.borders') },
+      // A picture names the borders' source in its own source line.
+      attributionControl: made.current.pictured
+        ? false
+        : { compact: true, customAttribution: i18n._('explorer.borders') },
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      pixelRatio: made.current.pixelRatio,
     });
     mapRef.current = map;
     map.touchZoomRotate.disableRotation();
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    if (!made.current.pictured) {
+      map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+      map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    }
     const layer = new EventLayer(LAYER.events, geometry, iconAtlas(), latestState.current);
     layerRef.current = layer;
     // A map made hidden (behind the table) has no size to fit a frame to: it fits on showing.
@@ -201,6 +240,7 @@ export function AtlasMap({
     let named = new Set<string>();
     const show = (view: EventView) => {
       shown = view;
+      shownRef.current = view;
       layer.setView(view);
       const places = placeLabels.shown(view, (id) => layer.draws(id));
       for (const place of new Set([...named, ...places])) {
@@ -223,7 +263,14 @@ export function AtlasMap({
     map.on('load', () => {
       map.addLayer(layer, LAYER.capitalLabels);
       showRef.current = show;
-      exposeToBenchmarks({ map, show, shown: () => shown, symbols: () => layer.symbolsOnScreen() });
+      if (!made.current.pictured) {
+        exposeToBenchmarks({
+          map,
+          show,
+          shown: () => shown,
+          symbols: () => layer.symbolsOnScreen(),
+        });
+      }
       setLoaded(true);
     });
     map.on('webglcontextlost', () =>
@@ -255,6 +302,7 @@ export function AtlasMap({
       mapRef.current = null;
       layerRef.current = null;
       showRef.current = null;
+      shownRef.current = null;
       setLoaded(false);
       map.remove();
     };
@@ -335,14 +383,25 @@ export function AtlasMap({
   return (
     <>
       <div ref={container} className="atlas-map" data-testid="map" data-idle="false" />
-      <MapSymbolList
-        map={map}
-        layer={layer}
-        eventById={eventById}
-        selectedId={selectedId}
-        onSelect={onSelectEvent}
-      />
+      {!pictured && (
+        <MapSymbolList
+          map={map}
+          layer={layer}
+          eventById={eventById}
+          selectedId={selectedId}
+          onSelect={onSelectEvent}
+        />
+      )}
     </>
+  );
+}
+
+function sameView(a: EventView, b: EventView): boolean {
+  return (
+    a.month === b.month &&
+    a.mode === b.mode &&
+    a.countries.join() === b.countries.join() &&
+    a.categories.join() === b.categories.join()
   );
 }
 

@@ -4,9 +4,13 @@
  * screen is set to each step in turn and its picture taken (`composeMapImage`, as the explorer's
  * PNG download); a chart step prints the server's drawing of its chart.
  */
+import { i18n } from '@lingui/core';
+import { useQuery } from '@tanstack/react-query';
+import { sourceLine } from '@thaw/charts';
 import type { Country } from '@thaw/data/schema';
 import type { Story, StoryStep } from '@thaw/data/stories';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { metaQuery } from '../api/queries';
 import { serializeChartView } from '../charts/chartView';
 import type { AtlasMapHandle } from '../map/AtlasMap';
 import { composeMapImage } from '../map/mapImage';
@@ -40,10 +44,16 @@ export function StoryHandout({ story, countries, onReady }: StoryHandoutProps) {
   const mapBox = useRef<HTMLDivElement>(null);
   const map = useRef<AtlasMapHandle>(null);
   const ready = capturing >= story.steps.length;
+  const meta = useQuery(metaQuery());
+  // The pictures' source line names the release and its licence: the pictures wait for them.
+  const release = useMemo(() => {
+    if (meta.data) return { version: meta.data.version, licence: meta.data.licence?.id ?? null };
+    return meta.error ? { version: null, licence: null } : null;
+  }, [meta.data, meta.error]);
 
   useEffect(() => {
     const step = story.steps[capturing];
-    if (!step) return;
+    if (!step || !release) return;
     let cancelled = false;
     void (async () => {
       // The step's frame and month reach the map in this commit; its next frame draws them.
@@ -59,7 +69,7 @@ export function StoryHandout({ story, countries, onReady }: StoryHandoutProps) {
         title: `${step.title} · ${stepDateLabel(step)}`,
         subtitle: stepFilterWords(step, countryNames),
         categories: step.categories,
-        sourceLine: `Source: Thaw Atlas, ${window.location.origin}${stepExplorerHref(step, context)}`,
+        sourceLine: `${sourceLine(window.location.origin, release, i18n)} · ${i18n._('explorer.borders')} · ${window.location.origin}${stepExplorerHref(step, context)}`,
       });
       if (cancelled) return;
       const url = URL.createObjectURL(blob);
@@ -69,7 +79,7 @@ export function StoryHandout({ story, countries, onReady }: StoryHandoutProps) {
     return () => {
       cancelled = true;
     };
-  }, [capturing, story, countryNames, context]);
+  }, [capturing, story, countryNames, context, release]);
 
   const taken = useRef(pictures);
   taken.current = pictures;
@@ -98,6 +108,7 @@ export function StoryHandout({ story, countries, onReady }: StoryHandoutProps) {
             reducedMotion
             explorerHref={stepExplorerHref(capturedStep, context)}
             mapRef={map}
+            pictured
           />
         </div>
       )}

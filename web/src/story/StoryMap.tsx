@@ -21,6 +21,8 @@ export interface StoryMapProps {
   /** The step in the explorer: where an event clicked on the map, or the table, opens. */
   explorerHref: string;
   mapRef?: Ref<AtlasMapHandle>;
+  /** Drawn off screen to be taken as a picture (the handout's). */
+  pictured?: boolean;
 }
 
 export function StoryMap({
@@ -30,6 +32,7 @@ export function StoryMap({
   reducedMotion,
   explorerHref,
   mapRef,
+  pictured,
 }: StoryMapProps) {
   const borders = useQuery(bordersQuery());
   const events = useQuery(eventsQuery());
@@ -62,6 +65,7 @@ export function StoryMap({
             window.open(`${explorerHref}&event=${encodeURIComponent(id)}`, '_blank', 'noopener')
           }
           reducedMotion={reducedMotion}
+          pictured={pictured}
         />
       )}
     />

@@ -20,6 +20,7 @@ import { useReducedMotion } from '../app/useReducedMotion';
 import { monthLabel } from '../time/months';
 import { CiteThis } from '../ui/CiteThis';
 import { WithCountries } from '../ui/QueryStatus';
+import { ExportVideo } from '../video/ExportVideo';
 import { HighlightedEvents } from './HighlightedEvents';
 import { StoryChart, stepChart } from './StoryChart';
 import { StoryHandout } from './StoryHandout';
@@ -297,6 +298,17 @@ function Presenter({
             >
               {i18n._('compare.pptx')}
             </a>
+          )}
+          {story.steps.some((each) => each.show === 'map') && (
+            <ExportVideo
+              countries={countries}
+              subject={() => ({
+                kind: 'story',
+                story,
+                step: index,
+                link: `${window.location.origin}${hrefForStep(0)}`,
+              })}
+            />
           )}
           <CiteThis
             title={`${story.title}, step ${index + 1}: ${step.title}`}
