@@ -1,4 +1,5 @@
 /** The "Export video" button; its dialog, and the encoders with it, load when it is first opened. */
+import { i18n } from '@lingui/core';
 import type { Country } from '@thaw/data/schema';
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { VideoSubject } from './VideoExportDialog';
@@ -25,7 +26,7 @@ export function ExportVideo({ subject, countries, disabled }: ExportVideoProps) 
         disabled={disabled}
         onClick={() => setOpen(subject())}
       >
-        Export video
+        {i18n._('video.export')}
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -125,15 +125,15 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
   const plan = (): { shots: Shot[]; filename: string } | string => {
     if (subject.kind === 'explorer') {
       const [start, end] = [parseMonth(from), parseMonth(to)];
-      if (start === null || end === null) return 'Give both months as a month from 1953 to 1968.';
-      if (end < start) return 'The last month is before the first.';
+      if (start === null || end === null) return i18n._('video.monthsNeeded');
+      if (end < start) return i18n._('video.monthsBackwards');
       return {
         shots: explorerShots({ ...subject, from: start, to: end, speed }),
         filename: `thaw-atlas-${monthKey(start)}-to-${monthKey(end)}`,
       };
     }
     const { story } = subject;
-    if (lastStep < firstStep) return 'The last step is before the first.';
+    if (lastStep < firstStep) return i18n._('video.stepsBackwards');
     const steps = mapSteps
       .filter((index) => index >= firstStep && index <= lastStep)
       .map((index) => {
@@ -193,8 +193,8 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
         `Saved ${planned.filename}.${extension}: ${frames} frames, ${formatSeconds(total / FPS)}, ${formatBytes(blob.size)}.`,
       );
     } catch (failure) {
-      if (controller.signal.aborted) setStatus('Export cancelled: no file was made.');
-      else setError(`The video could not be made: ${(failure as Error).message}`);
+      if (controller.signal.aborted) setStatus(i18n._('video.cancelled'));
+      else setError(i18n._('video.failed', { error: (failure as Error).message }));
     } finally {
       abort.current = null;
       setProgress(null);
@@ -223,7 +223,7 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
         onClose={onClose}
         onCancel={() => abort.current?.abort()}
       >
-        <h2 id={titleId}>Export video</h2>
+        <h2 id={titleId}>{i18n._('video.export')}</h2>
         <p className="muted">
           {subject.kind === 'explorer'
             ? `${subject.filterWords}, at the frame on screen, a month after another.`
@@ -240,7 +240,7 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
             {subject.kind === 'explorer' ? (
               <div className="video-fields">
                 <label>
-                  From month
+                  {i18n._('video.fromMonth')}
                   <input
                     type="month"
                     // Where the browser has no month picker, a text field that takes 1956-10.
@@ -254,7 +254,7 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
                   />
                 </label>
                 <label>
-                  To month
+                  {i18n._('video.toMonth')}
                   <input
                     type="month"
                     // Where the browser has no month picker, a text field that takes 1956-10.
@@ -268,7 +268,7 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
                   />
                 </label>
                 <label>
-                  Speed
+                  {i18n._('video.speed')}
                   <select
                     value={speed}
                     onChange={(event) => setSpeed(Number(event.target.value) as Speed)}
@@ -284,7 +284,7 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
             ) : (
               <div className="video-fields">
                 <label>
-                  From step
+                  {i18n._('video.fromStep')}
                   <select
                     value={firstStep}
                     onChange={(event) => setFirstStep(Number(event.target.value))}
@@ -297,7 +297,7 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
                   </select>
                 </label>
                 <label>
-                  To step
+                  {i18n._('video.toStep')}
                   <select
                     value={lastStep}
                     onChange={(event) => setLastStep(Number(event.target.value))}
@@ -310,7 +310,7 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
                   </select>
                 </label>
                 <label>
-                  Each step
+                  {i18n._('video.eachStep')}
                   <select
                     value={seconds}
                     onChange={(event) => setSeconds(Number(event.target.value) as StepSeconds)}
@@ -323,13 +323,13 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
                   </select>
                 </label>
                 {mapSteps.length < steps.length && (
-                  <p className="muted video-note">Steps that show a chart are left out.</p>
+                  <p className="muted video-note">{i18n._('video.chartsLeftOut')}</p>
                 )}
               </div>
             )}
             <div className="video-fields">
               <label>
-                Size
+                {i18n._('video.size')}
                 <select value={sizeId} onChange={(event) => setSizeId(event.target.value)}>
                   {SIZES.map((each) => (
                     <option key={each.id} value={each.id}>
@@ -339,7 +339,7 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
                 </select>
               </label>
               <fieldset className="video-format">
-                <legend>Format</legend>
+                <legend>{i18n._('cite.format')}</legend>
                 <label>
                   <input
                     type="radio"
@@ -350,7 +350,7 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
                     onChange={() => setFormat('video')}
                   />
                   {videoFormat ??
-                    (codec === null ? 'Video: this browser cannot encode one' : 'Video')}
+                    (codec === null ? i18n._('video.noCodec') : i18n._('video.video'))}
                 </label>
                 <label>
                   <input
@@ -360,14 +360,18 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
                     checked={chosen === 'gif'}
                     onChange={() => setFormat('gif')}
                   />
-                  GIF (for tools that take only images)
+                  {i18n._('video.gif')}
                 </label>
               </fieldset>
             </div>
           </fieldset>
           {progress && (
             <div className="video-progress">
-              <progress max={progress.total} value={progress.done} aria-label="Frames done" />
+              <progress
+                max={progress.total}
+                value={progress.done}
+                aria-label={i18n._('video.framesDone')}
+              />
               <p role="status">
                 Frame {progress.done} of {progress.total}
                 {left === null ? '' : ` · about ${formatSeconds(left)} left`}
@@ -383,7 +387,7 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
           <div className="video-actions">
             {running ? (
               <button type="button" className="button" onClick={() => abort.current?.abort()}>
-                Cancel
+                {i18n._('video.cancel')}
               </button>
             ) : (
               <>
@@ -392,10 +396,10 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
                   className="button primary"
                   disabled={chosen === 'video' && !codec}
                 >
-                  Export
+                  {i18n._('video.go')}
                 </button>
                 <button type="button" className="button" onClick={() => dialog.current?.close()}>
-                  Close
+                  {i18n._('panel.dismiss')}
                 </button>
               </>
             )}
