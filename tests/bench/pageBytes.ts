@@ -93,15 +93,16 @@ export async function measurePageBytes(
 const KB = 1000;
 
 /**
- * The budgets, gzip. `/` must stay within 471 kB on its main thread, all lazy chunks included
+ * The budgets, gzip. `/` must stay within 473 kB on its main thread, all lazy chunks included
  * (450 kB until December 2026, when the explorer gained the symbols' layout and keyboard list, the
  * looks of uncertainty, "Add this view to a story" and virtual lists: 456 kB, of which MapLibre is
  * 297 kB; 460 kB until the interface spoke four languages: 468.9 kB measured in English, its
- * compiled catalog 4.1 kB and Lingui's runtime, and Russian's catalog 1.4 kB more); MapLibre's worker (about 148 kB, its own code, off the main thread) has a budget of
+ * compiled catalog 4.1 kB and Lingui's runtime, then 1.5 kB of "Export video", and Russian's
+ * catalog 1.4 kB more than English's); MapLibre's worker (about 148 kB, its own code, off the main thread) has a budget of
  * its own. A chart embed must stay within 200 kB and load no map library.
  */
 export const BUDGETS = {
-  explorerMainGzip: 471 * KB,
+  explorerMainGzip: 473 * KB,
   explorerWorkerGzip: 160 * KB,
   chartEmbedGzip: 200 * KB,
 } as const;
