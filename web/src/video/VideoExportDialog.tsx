@@ -399,7 +399,7 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
                   {i18n._('video.go')}
                 </button>
                 <button type="button" className="button" onClick={() => dialog.current?.close()}>
-                  {i18n._('panel.dismiss')}
+                  {i18n._('video.close')}
                 </button>
               </>
             )}
