@@ -275,7 +275,7 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
                   >
                     {SPEEDS.map((each) => (
                       <option key={each} value={each}>
-                        {each === 1 ? '1 month' : `${each} months`} a second
+                        {i18n._('video.speedOption', { count: each })}
                       </option>
                     ))}
                   </select>
@@ -317,7 +317,7 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
                   >
                     {STEP_SECONDS.map((each) => (
                       <option key={each} value={each}>
-                        {each} seconds
+                        {i18n._('video.stepSeconds', { count: each })}
                       </option>
                     ))}
                   </select>
