@@ -77,6 +77,19 @@ export async function buildDeck(
   const footer = (slide: PptxGenJS.Slide) =>
     slide.addText(text.sourceLine, { ...boxes.footer, ...font, fontSize: 10, color: MUTED });
 
+  const slideTitle = (slide: PptxGenJS.Slide, title: string) =>
+    slide.addText(title, {
+      x: MARGIN,
+      y: 0.3,
+      w: boxes.width - 2 * MARGIN,
+      h: 0.6,
+      ...font,
+      fontSize: 24,
+      bold: true,
+    });
+  const caption = (slide: PptxGenJS.Slide, text: string) =>
+    slide.addText(text, { ...boxes.caption, ...font, fontSize: 15, valign: 'top' });
+
   const stepLabel = (slide: PptxGenJS.Slide, label: string) =>
     slide.addText(label, {
       x: MARGIN,
@@ -129,18 +142,10 @@ export async function buildDeck(
         break;
       }
       case 'native': {
-        slide.addText(plan.title, {
-          x: MARGIN,
-          y: 0.3,
-          w: boxes.width - 2 * MARGIN,
-          h: 0.6,
-          ...font,
-          fontSize: 24,
-          bold: true,
-        });
+        slideTitle(slide, plan.title);
         const top = sharedTop(plan.columns);
         const gap = 0.2;
-        const chartsTop = plan.caption ? 1.0 : 1.0;
+        const chartsTop = 1.0;
         const chartsHeight = boxes.height - chartsTop - (plan.caption ? 2.0 : 1.0);
         const width =
           (boxes.width - 2 * MARGIN - gap * (plan.columns.length - 1)) / plan.columns.length;
@@ -182,7 +187,7 @@ export async function buildDeck(
           );
         });
         if (plan.caption) {
-          slide.addText(plan.caption, { ...boxes.caption, ...font, fontSize: 15, valign: 'top' });
+          caption(slide, plan.caption);
         }
         slide.addText(plan.note ?? '', {
           x: MARGIN,
@@ -203,7 +208,7 @@ export async function buildDeck(
         const image = await pictures.chart(plan, pixels(box));
         slide.addImage({ data: png(image), ...box, altText: plan.title });
         if (plan.caption) {
-          slide.addText(plan.caption, { ...boxes.caption, ...font, fontSize: 15, valign: 'top' });
+          caption(slide, plan.caption);
         }
         slide.addNotes(plan.notes);
         break;
@@ -216,20 +221,12 @@ export async function buildDeck(
           ...boxes.map,
           altText: `${plan.title}: ${plan.caption}`,
         });
-        slide.addText(plan.caption, { ...boxes.caption, ...font, fontSize: 15, valign: 'top' });
+        caption(slide, plan.caption);
         slide.addNotes(plan.notes);
         break;
       }
       case 'sources': {
-        slide.addText(plan.title, {
-          x: MARGIN,
-          y: 0.3,
-          w: boxes.width - 2 * MARGIN,
-          h: 0.6,
-          ...font,
-          fontSize: 24,
-          bold: true,
-        });
+        slideTitle(slide, plan.title);
         // The lead above the list, on the first slide only.
         const leadHeight = plan.lead.length > 0 ? 0.35 * plan.lead.length + 0.2 : 0;
         if (plan.lead.length > 0) {

@@ -283,32 +283,20 @@ export default function VideoExportDialog({ subject, countries, onClose }: Video
               </div>
             ) : (
               <div className="video-fields">
-                <label>
-                  {i18n._('video.fromStep')}
-                  <select
-                    value={firstStep}
-                    onChange={(event) => setFirstStep(Number(event.target.value))}
-                  >
-                    {mapSteps.map((index) => (
-                      <option key={index} value={index}>
-                        {stepOption(steps, index)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label>
-                  {i18n._('video.toStep')}
-                  <select
-                    value={lastStep}
-                    onChange={(event) => setLastStep(Number(event.target.value))}
-                  >
-                    {mapSteps.map((index) => (
-                      <option key={index} value={index}>
-                        {stepOption(steps, index)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <StepSelect
+                  label={i18n._('video.fromStep')}
+                  steps={steps}
+                  choices={mapSteps}
+                  value={firstStep}
+                  onChange={setFirstStep}
+                />
+                <StepSelect
+                  label={i18n._('video.toStep')}
+                  steps={steps}
+                  choices={mapSteps}
+                  value={lastStep}
+                  onChange={setLastStep}
+                />
                 <label>
                   {i18n._('video.eachStep')}
                   <select
@@ -415,6 +403,29 @@ function parseMonth(value: string): number | null {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return null;
   const month = monthOf(value);
   return month >= FIRST_MONTH && month <= LAST_MONTH ? month : null;
+}
+
+/** A choice among the story's map steps, each named by its number, title and dates. */
+function StepSelect(props: {
+  label: string;
+  steps: Story['steps'];
+  choices: readonly number[];
+  value: number;
+  onChange(index: number): void;
+}) {
+  const { label, steps, choices, value, onChange } = props;
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {choices.map((index) => (
+          <option key={index} value={index}>
+            {stepOption(steps, index)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 function stepOption(steps: Story['steps'], index: number): string {
